@@ -1,0 +1,51 @@
+package dev.onward.service;
+
+import dev.onward.domain.Application;
+import dev.onward.domain.ApplicationDetails;
+import dev.onward.domain.Outcome;
+import dev.onward.domain.Stage;
+import dev.onward.domain.StageDetails;
+import dev.onward.domain.StatusChange;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where applications, with their stages, outcome and status history, are kept. Each method is
+ * one transaction: it all lands or none of it does.
+ */
+public interface ApplicationRepository {
+
+    /** Every application, newest applied first. */
+    List<Application> findAll();
+
+    /** The application with {@code id}, if there is one. */
+    Optional<Application> find(long id);
+
+    /** Stores a new application, active from {@code now}, and returns it with its id. */
+    Application add(ApplicationDetails details, Instant now);
+
+    /** Replaces the details of application {@code id}. */
+    void update(long id, ApplicationDetails details, Instant now);
+
+    /** Removes application {@code id} and everything logged about it. */
+    void delete(long id);
+
+    /** Puts back an application exactly as it was (same ids), e.g. to undo a delete. */
+    void restore(Application application);
+
+    /** Adds a stage to application {@code applicationId} and returns it with its id. */
+    Stage addStage(long applicationId, StageDetails details, Instant now);
+
+    /** Replaces the details of stage {@code stageId}. */
+    void updateStage(long stageId, StageDetails details, Instant now);
+
+    /** Removes stage {@code stageId}. */
+    void removeStage(long stageId, Instant now);
+
+    /** Stores (or replaces) the outcome of application {@code id} and appends {@code change}. */
+    void recordOutcome(long id, Outcome outcome, StatusChange change);
+
+    /** Removes the outcome of application {@code id} (it is active again) and appends {@code change}. */
+    void clearOutcome(long id, StatusChange change);
+}

@@ -1,0 +1,172 @@
+package dev.onward.service;
+
+import dev.onward.domain.Application;
+import dev.onward.domain.ApplicationDetails;
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.domain.Outcome;
+import dev.onward.domain.Stage;
+import dev.onward.domain.StageDetails;
+import dev.onward.domain.StageKind;
+import dev.onward.domain.Status;
+import dev.onward.domain.StatusChange;
+import dev.onward.domain.Timeline;
+import dev.onward.domain.TimelineEntry;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The journal's use cases: log applications, their stages and outcomes, list and read them.
+ * Plain Java: the UI and the command line call it the same way, off the JavaFX thread.
+ */
+public final class JournalService {
+    private static final Comparator<ApplicationSummary> NEWEST_FIRST = Comparator
+            .comparing((ApplicationSummary s) -> s.applied().orElse(s.lastActivity())).reversed()
+            .thenComparing(Comparator.comparingLong(ApplicationSummary::id).reversed());
+
+    private final ApplicationRepository applications;
+    private final StageKindRepository stageKinds;
+    private final Clock clock;
+
+    /** Creates the service over its two repositories; {@code clock} says what "now" is. */
+    public JournalService(ApplicationRepository applications, StageKindRepository stageKinds, Clock clock) {
+        this.applications = applications;
+        this.stageKinds = stageKinds;
+        this.clock = clock;
+    }
+
+    /** The rows of the Applications list that pass {@code filter}, newest applied first. */
+    public List<ApplicationSummary> list(ApplicationFilter filter) {
+        List<StageKind> kinds = stageKinds.findAll();
+        LocalDate today = today();
+        return applications.findAll().stream()
+                .map(a -> summarise(a, kinds, today))
+                .filter(filter::accepts)
+                .sorted(NEWEST_FIRST)
+                .toList();
+    }
+
+    /** The application with {@code id}, if it exists. */
+    public Optional<Application> find(long id) {
+        return applications.find(id);
+    }
+
+    /** Every kind of stage, in order. */
+    public List<StageKind> stageKinds() {
+        return stageKinds.findAll();
+    }
+
+    /** Adds a kind of stage with {@code name}, placed just before the kind now at {@code position}. */
+    public StageKind addStageKind(String name, int position) {
+        StageKind checked = new StageKind(1, name, Math.max(0, position));
+        boolean exists = stageKinds.findAll().stream().anyMatch(k -> k.name().equalsIgnoreCase(checked.name()));
+        if (exists) {
+            throw new InvalidValueException("stageKind", Messages.text("field.stageKind.exists", checked.name()));
+        }
+        return stageKinds.add(checked.name(), checked.position());
+    }
+
+    /** Saves a new application; it starts active. */
+    public Application add(ApplicationDetails details) {
+        checkApplied(details);
+        return applications.add(details, clock.instant());
+    }
+
+    /** Replaces the details of application {@code id} and returns it as saved. */
+    public Application edit(long id, ApplicationDetails details) {
+        checkApplied(details);
+        require(id);
+        applications.update(id, details, clock.instant());
+        return require(id);
+    }
+
+    /**
+     * Deletes application {@code id} with its stages and outcome, and returns it as it was so
+     * that {@link #undoDelete(Application)} can put it back.
+     */
+    public Application delete(long id) {
+        Application removed = require(id);
+        applications.delete(id);
+        return removed;
+    }
+
+    /** Puts back an application returned by {@link #delete(long)}, with the same ids. */
+    public void undoDelete(Application removed) {
+        applications.restore(removed);
+    }
+
+    /** Logs a stage of application {@code applicationId}. */
+    public Stage addStage(long applicationId, StageDetails details) {
+        require(applicationId);
+        requireKind(details.kindId());
+        return applications.addStage(applicationId, details, clock.instant());
+    }
+
+    /** Replaces the details of stage {@code stageId}. */
+    public void editStage(long stageId, StageDetails details) {
+        requireKind(details.kindId());
+        applications.updateStage(stageId, details, clock.instant());
+    }
+
+    /** Removes stage {@code stageId}. */
+    public void removeStage(long stageId) {
+        applications.removeStage(stageId, clock.instant());
+    }
+
+    /** Records how application {@code id} ended; the status change is kept with the moment. */
+    public Application recordOutcome(long id, Outcome outcome) {
+        require(id);
+        outcome.endedAtKindId().ifPresent(this::requireKind);
+        applications.recordOutcome(id, outcome, new StatusChange(outcome.kind().status(), clock.instant()));
+        return require(id);
+    }
+
+    /** Makes application {@code id} active again, removing its outcome. */
+    public Application reopen(long id) {
+        if (require(id).status() != Status.ACTIVE) {
+            applications.clearOutcome(id, new StatusChange(Status.ACTIVE, clock.instant()));
+        }
+        return require(id);
+    }
+
+    /** The timeline of application {@code id}: applied, stages, status changes, outcome in date order. */
+    public List<TimelineEntry> timeline(long id) {
+        return Timeline.of(require(id), stageKinds.findAll(), clock.getZone());
+    }
+
+    /** The furthest stage application {@code id} has reached, from its stage log. */
+    public Optional<StageKind> furthestStage(long id) {
+        return require(id).furthestStage(stageKinds.findAll(), today());
+    }
+
+    private ApplicationSummary summarise(Application a, List<StageKind> kinds, LocalDate today) {
+        ApplicationDetails d = a.details();
+        return new ApplicationSummary(a.id(), d.company(), d.role(), d.location(), a.status(),
+                a.furthestStage(kinds, today), d.applied(), a.lastActivity(clock.getZone()));
+    }
+
+    private void checkApplied(ApplicationDetails details) {
+        if (details.applied().filter(day -> day.isAfter(today())).isPresent()) {
+            throw new InvalidValueException("applied", Messages.text("field.applied.future"));
+        }
+    }
+
+    private Application require(long id) {
+        return applications.find(id).orElseThrow(() -> new NoSuchElementException(
+                Messages.text("application.missing", id)));
+    }
+
+    private void requireKind(long kindId) {
+        if (stageKinds.findAll().stream().noneMatch(k -> k.id() == kindId)) {
+            throw new InvalidValueException("stageKind", Messages.text("field.stageKind.missing"));
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
