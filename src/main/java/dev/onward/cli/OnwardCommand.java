@@ -1,0 +1,53 @@
+package dev.onward.cli;
+
+import dev.onward.persistence.DataFolder;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code onward} command: with no command it opens the window on the data folder; the
+ * headless commands are its subcommands. Exit codes: 0 success, 1 data error, 2 usage error.
+ */
+@Command(name = "onward", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "A private journal for the job hunt. With no command, opens the window.",
+        footer = {"", "Exit codes: 0 success, 1 data error (nothing written), 2 usage error."})
+public final class OnwardCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "The folder holding onward.db (default: the platform's data folder, or $ONWARD_HOME).")
+    private Path dataDir;
+
+    private final Consumer<Path> openWindow;
+    private boolean windowOpened;
+
+    /** Creates the command; {@code openWindow} opens the app on a data folder. */
+    public OnwardCommand(Consumer<Path> openWindow) {
+        this.openWindow = openWindow;
+    }
+
+    /** A command line that parses into this command, with Onward's exit codes. */
+    public CommandLine commandLine() {
+        return new CommandLine(this).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** Whether running the command opened the window (then the process must not exit). */
+    public boolean windowOpened() {
+        return windowOpened;
+    }
+
+    /** The data folder the user chose, or the default one. */
+    Path dataFolder() {
+        return DataFolder.resolve(Optional.ofNullable(dataDir));
+    }
+
+    @Override
+    public Integer call() {
+        openWindow.accept(dataFolder());
+        windowOpened = true;
+        return CommandLine.ExitCode.OK;
+    }
+}

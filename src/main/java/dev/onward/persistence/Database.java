@@ -1,0 +1,197 @@
+package dev.onward.persistence;
+
+import dev.onward.domain.Messages;
+import dev.onward.service.JournalFileException;
+import dev.onward.service.JournalFileException.Reason;
+import dev.onward.service.StorageException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The journal file: one SQLite connection in WAL mode with {@code synchronous=FULL} and foreign
+ * keys on, guarded by one lock so any thread may use it. A file that is not a journal, is
+ * damaged, or was written by a newer Onward is refused before anything is written to it.
+ */
+public final class Database implements AutoCloseable {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (or creates, 0600 on POSIX) the journal at {@code file} and brings its schema up to
+     * date.
+     *
+     * @throws JournalFileException when the file is refused; it has not been changed
+     */
+    public static Database open(Path file) {
+        refuseIfNotSqlite(file);
+        createIfMissing(file);
+        Connection connection = connect(file);
+        try {
+            refuseIfDamaged(file, connection);
+            SchemaMigrator.refuseIfTooNew(file, connection);
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+            }
+            new SchemaMigrator().migrate(connection);
+            restrictSidecars(file);
+            return new Database(file, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** The journal file's path. */
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} without a transaction (for reads). */
+    <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException(Messages.text("storage.readFailed", file), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one transaction: it all lands or none of it does. */
+    <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageException(Messages.text("storage.writeFailed", file), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Closes the connection; WAL content is checkpointed into the file by SQLite. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException(Messages.text("storage.writeFailed", file), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void refuseIfNotSqlite(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_HEADER.length);
+            if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
+                throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
+            }
+        } catch (IOException e) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
+        }
+    }
+
+    private static void createIfMissing(Path file) {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            if (DataFolder.isPosix()) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (IOException e) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotCreate", file), e);
+        }
+    }
+
+    private static Connection connect(Path file) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
+        }
+    }
+
+    private static void refuseIfDamaged(Path file, Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            if (!r.next() || !"ok".equals(r.getString(1))) {
+                throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), null);
+            }
+        }
+    }
+
+    /** The -wal and -shm files hold journal data too: only the user may read them. */
+    private static void restrictSidecars(Path file) {
+        if (!DataFolder.isPosix()) {
+            return;
+        }
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path sidecar = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                if (Files.exists(sidecar)) {
+                    Files.setPosixFilePermissions(sidecar, PosixFilePermissions.fromString("rw-------"));
+                }
+            } catch (IOException e) {
+                // the folder is 0700 already; a sidecar we cannot narrow is not worth refusing the journal
+            }
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // already failing: the first error is the one worth reporting
+        }
+    }
+}
