@@ -1,0 +1,47 @@
+package dev.onward.cli;
+
+import dev.onward.domain.InvalidValueException;
+import dev.onward.service.ImportFileException;
+import dev.onward.service.StorageException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every headless command shares: it opens the journal in the chosen data folder, runs, and
+ * turns a data problem into a sentence on stderr and exit code 1.
+ */
+abstract class JournalCommand implements Callable<Integer> {
+    /** Exit code for a data error: the message is on stderr and nothing was written. */
+    static final int DATA_ERROR = 1;
+
+    @ParentCommand
+    OnwardCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        try (JournalSession session = JournalSession.open(root.dataFolder(), Clock.systemDefaultZone())) {
+            return run(session);
+        } catch (ImportFileException | StorageException | InvalidValueException e) {
+            err().println(e.getMessage());
+            return DATA_ERROR;
+        }
+    }
+
+    /** Does the command's work on the open journal and returns the exit code. */
+    abstract int run(JournalSession session);
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.onward.persistence;
+
+import dev.onward.domain.Application;
+import dev.onward.domain.Outcome;
+import dev.onward.domain.Rating;
+import dev.onward.domain.Stage;
+import dev.onward.domain.StageDetails;
+import dev.onward.domain.StageKind;
+import dev.onward.domain.Status;
+import dev.onward.domain.StatusChange;
+import dev.onward.service.NewApplication;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Inserts many rows inside one transaction, reusing one prepared statement per table so that an
+ * import of thousands of applications stays fast. Close it before the transaction ends.
+ */
+final class JournalRows implements AutoCloseable {
+    private final PreparedStatement application;
+    private final PreparedStatement stage;
+    private final PreparedStatement outcome;
+    private final PreparedStatement status;
+    private final PreparedStatement kind;
+
+    JournalRows(Connection c) throws SQLException {
+        application = c.prepareStatement("INSERT INTO application (company, role, location, link, source, salary,"
+                + " applied, notes, created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS);
+        stage = c.prepareStatement("INSERT INTO stage (kind_id, day, time, people_met, preparation, how_it_went,"
+                + " notes, application_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        outcome = c.prepareStatement("INSERT INTO outcome (application_id, kind, day, ended_at_kind_id, message)"
+                + " VALUES (?, ?, ?, ?, ?)");
+        status = c.prepareStatement("INSERT INTO status_change (application_id, status, at) VALUES (?, ?, ?)");
+        kind = c.prepareStatement("INSERT INTO stage_kind (id, name, position) VALUES (?, ?, ?)");
+    }
+
+    void insertKinds(List<StageKind> kinds) throws SQLException {
+        for (StageKind k : kinds) {
+            kind.setLong(1, k.id());
+            kind.setString(2, k.name());
+            kind.setInt(3, k.position());
+            kind.executeUpdate();
+        }
+    }
+
+    /** Inserts an application exactly as it is, with its ids. */
+    void insertWhole(Application a) throws SQLException {
+        long id = insertApplication(a, Optional.of(a.id()));
+        for (Stage s : a.stages()) {
+            insertStage(id, s.details(), Optional.of(s.id()));
+        }
+        if (a.outcome().isPresent()) {
+            insertOutcome(id, a.outcome().get());
+        }
+        for (StatusChange change : a.statusHistory()) {
+            insertStatus(id, change);
+        }
+    }
+
+    /** Inserts a new application: active from {@code now}, then ended as its outcome says. */
+    void insertNew(NewApplication a, Instant now) throws SQLException {
+        Application row = new Application(0, a.details(), List.of(), Optional.empty(), List.of(), now, now);
+        long id = insertApplication(row, Optional.empty());
+        insertStatus(id, new StatusChange(Status.ACTIVE, now));
+        for (StageDetails details : a.stages()) {
+            insertStage(id, details, Optional.empty());
+        }
+        if (a.outcome().isPresent()) {
+            insertOutcome(id, a.outcome().get());
+            insertStatus(id, new StatusChange(a.outcome().get().kind().status(), now));
+        }
+    }
+
+    private long insertApplication(Application a, Optional<Long> id) throws SQLException {
+        var d = a.details();
+        application.setString(1, d.company());
+        application.setString(2, d.role());
+        Columns.text(application, 3, d.location());
+        Columns.text(application, 4, d.link());
+        Columns.text(application, 5, d.source());
+        Columns.text(application, 6, d.salary());
+        Columns.day(application, 7, d.applied());
+        Columns.text(application, 8, d.notes());
+        application.setString(9, a.created().toString());
+        application.setString(10, a.updated().toString());
+        Columns.integer(application, 11, id);
+        application.executeUpdate();
+        try (ResultSet keys = application.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void insertStage(long applicationId, StageDetails d, Optional<Long> id) throws SQLException {
+        stage.setLong(1, d.kindId());
+        stage.setString(2, d.date().toString());
+        Columns.text(stage, 3, d.time().map(LocalTime::toString));
+        Columns.text(stage, 4, d.peopleMet());
+        Columns.text(stage, 5, d.preparation());
+        Columns.integer(stage, 6, d.howItWent().map(Rating::value));
+        Columns.text(stage, 7, d.notes());
+        stage.setLong(8, applicationId);
+        Columns.integer(stage, 9, id);
+        stage.executeUpdate();
+    }
+
+    private void insertOutcome(long applicationId, Outcome o) throws SQLException {
+        outcome.setLong(1, applicationId);
+        outcome.setString(2, o.kind().name().toLowerCase(Locale.ROOT));
+        outcome.setString(3, o.date().toString());
+        Columns.integer(outcome, 4, o.endedAtKindId());
+        Columns.text(outcome, 5, o.message());
+        outcome.executeUpdate();
+    }
+
+    private void insertStatus(long applicationId, StatusChange change) throws SQLException {
+        status.setLong(1, applicationId);
+        status.setString(2, change.status().name().toLowerCase(Locale.ROOT));
+        status.setString(3, change.at().toString());
+        status.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (application; stage; outcome; status; kind) {
+            // closes all five, even when one fails
+        }
+    }
+}

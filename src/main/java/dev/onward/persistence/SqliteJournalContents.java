@@ -1,0 +1,91 @@
+package dev.onward.persistence;
+
+import dev.onward.domain.Application;
+import dev.onward.domain.StageKind;
+import dev.onward.service.JournalContents;
+import dev.onward.service.JournalContentsRepository;
+import dev.onward.service.NewApplication;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The whole journal at once, in SQLite: read in one pass, written in one transaction. */
+public final class SqliteJournalContents implements JournalContentsRepository {
+    private final Database database;
+
+    /** Creates the repository over an open journal. */
+    public SqliteJournalContents(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public JournalContents readAll() {
+        return database.write(c -> {
+            // a write transaction, so kinds and applications are read from one state of the file
+            List<StageKind> kinds = stageKinds(c);
+            List<Application> applications = new ArrayList<>(new ApplicationReader(c).read(Optional.empty()));
+            applications.sort(Comparator.comparingLong(Application::id));
+            return new JournalContents(kinds, applications);
+        });
+    }
+
+    @Override
+    public int countApplications() {
+        return database.read(SqliteJournalContents::count);
+    }
+
+    @Override
+    public void replaceAll(JournalContents contents) {
+        database.write(c -> {
+            if (count(c) > 0) {
+                throw new IllegalStateException("replaceAll needs a journal with no application");
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM stage_kind");
+            }
+            try (JournalRows rows = new JournalRows(c)) {
+                rows.insertKinds(contents.stageKinds());
+                for (Application application : contents.applications()) {
+                    rows.insertWhole(application);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void addAll(List<NewApplication> applications, Instant now) {
+        database.write(c -> {
+            try (JournalRows rows = new JournalRows(c)) {
+                for (NewApplication application : applications) {
+                    rows.insertNew(application, now);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static List<StageKind> stageKinds(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT id, name, position FROM stage_kind ORDER BY position, id")) {
+            List<StageKind> kinds = new ArrayList<>();
+            while (r.next()) {
+                kinds.add(new StageKind(r.getLong(1), r.getString(2), r.getInt(3)));
+            }
+            return kinds;
+        }
+    }
+
+    private static int count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM application")) {
+            r.next();
+            return r.getInt(1);
+        }
+    }
+}
