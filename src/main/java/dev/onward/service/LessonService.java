@@ -7,7 +7,6 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.Theme;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,12 +89,7 @@ public final class LessonService {
 
     /** Themes seen in {@value FocusArea#THRESHOLD} or more lessons, the most frequent first. */
     public List<FocusArea> focusAreas() {
-        Map<Theme, List<Lesson>> all = byTheme(LessonFilter.ALL);
-        return all.entrySet().stream()
-                .filter(e -> e.getValue().size() >= FocusArea.THRESHOLD)
-                .map(e -> new FocusArea(e.getKey(), e.getValue().size(), statusMix(e.getValue())))
-                .sorted(Comparator.comparingInt(FocusArea::lessons).reversed().thenComparing(FocusArea::theme))
-                .toList();
+        return FocusArea.from(lessons.findAll());
     }
 
     /** Earlier lessons that say much the same as {@code text}, the closest first: "you noted this before". */
@@ -118,14 +112,6 @@ public final class LessonService {
         Map<Long, Long> repeats = all.stream().flatMap(l -> l.repeatOf().stream())
                 .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         return all.stream().collect(Collectors.toMap(Lesson::id, l -> 1 + repeats.getOrDefault(l.id(), 0L).intValue()));
-    }
-
-    private static Map<LessonStatus, Integer> statusMix(List<Lesson> lessons) {
-        Map<LessonStatus, Integer> mix = new EnumMap<>(LessonStatus.class);
-        for (LessonStatus status : LessonStatus.values()) {
-            mix.put(status, (int) lessons.stream().filter(l -> l.details().status() == status).count());
-        }
-        return mix;
     }
 
     private Lesson require(long id) {
