@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,20 +31,22 @@ final class ReflectionRows {
         try (PreparedStatement s = c.prepareStatement("SELECT * FROM reflection WHERE application_id = ?")) {
             s.setLong(1, applicationId);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(reflection(c, r)) : Optional.empty();
+                return r.next() ? Optional.of(reflection(new Children(c, Optional.of(applicationId)), r)) : Optional.empty();
             }
         }
     }
 
-    static List<Long> applicationIds(Connection c) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT application_id FROM reflection ORDER BY updated DESC");
+    /** Every reflection, the most recently saved first: four queries whatever their number. */
+    static List<Reflection> readAll(Connection c) throws SQLException {
+        Children children = new Children(c, Optional.empty());
+        List<Reflection> all = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM reflection ORDER BY updated DESC, application_id DESC");
                 ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                ids.add(r.getLong(1));
+                all.add(reflection(children, r));
             }
         }
-        return ids;
+        return all;
     }
 
     static void write(Connection c, Reflection reflection) throws SQLException {
@@ -106,55 +109,54 @@ final class ReflectionRows {
         }
     }
 
-    private static Reflection reflection(Connection c, ResultSet r) throws SQLException {
+    private static Reflection reflection(Children children, ResultSet r) throws SQLException {
         long id = r.getLong("application_id");
         Feedback feedback = new Feedback(Columns.day(r, "feedback_asked_on"), Columns.text(r, "feedback_asked_from"),
                 Columns.day(r, "feedback_received_on"), Columns.text(r, "feedback_text"));
-        return new Reflection(id, Columns.text(r, "arrival").map(v -> value(Arrival.class, v)), feelings(c, id),
-                reasons(c, id), Columns.text(r, "reframe"), feedback, Columns.day(r, "gracious_reply_sent_on"),
-                Columns.integer(r, "contact_id"), steps(c, id), value(ReflectionStep.class, r.getString("current_step")),
+        return new Reflection(id, Columns.text(r, "arrival").map(v -> value(Arrival.class, v)),
+                children.feelings.getOrDefault(id, List.of()), children.reasons.getOrDefault(id, List.of()),
+                Columns.text(r, "reframe"), feedback, Columns.day(r, "gracious_reply_sent_on"), Columns.integer(r, "contact_id"),
+                children.steps.getOrDefault(id, Map.of()), value(ReflectionStep.class, r.getString("current_step")),
                 Columns.instant(r, "updated"));
     }
 
-    private static List<NamedFeeling> feelings(Connection c, long id) throws SQLException {
-        List<NamedFeeling> feelings = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM reflection_feeling WHERE application_id = ? ORDER BY id")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    feelings.add(new NamedFeeling(value(Feeling.class, r.getString("feeling")), Columns.text(r, "own_words"),
-                            new Intensity(r.getInt("intensity"))));
-                }
-            }
-        }
-        return feelings;
-    }
+    /** The feelings, reasons and steps of one reflection or of all, grouped by application. */
+    private static final class Children {
+        final Map<Long, List<NamedFeeling>> feelings = new HashMap<>();
+        final Map<Long, List<ChosenReason>> reasons = new HashMap<>();
+        final Map<Long, Map<ReflectionStep, StepState>> steps = new HashMap<>();
 
-    private static List<ChosenReason> reasons(Connection c, long id) throws SQLException {
-        List<ChosenReason> reasons = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM reflection_reason WHERE application_id = ? ORDER BY id")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
+        Children(Connection c, Optional<Long> id) throws SQLException {
+            String where = id.isPresent() ? " WHERE application_id = ?" : "";
+            try (ResultSet r = query(c, "SELECT * FROM reflection_feeling" + where + " ORDER BY id", id)) {
                 while (r.next()) {
-                    reasons.add(new ChosenReason(value(Reason.class, r.getString("reason")), Columns.text(r, "note"),
-                            r.getInt("in_my_control") == 1));
+                    feelings.computeIfAbsent(r.getLong("application_id"), k -> new ArrayList<>()).add(new NamedFeeling(
+                            value(Feeling.class, r.getString("feeling")), Columns.text(r, "own_words"), new Intensity(r.getInt("intensity"))));
+                }
+            }
+            try (ResultSet r = query(c, "SELECT * FROM reflection_reason" + where + " ORDER BY id", id)) {
+                while (r.next()) {
+                    reasons.computeIfAbsent(r.getLong("application_id"), k -> new ArrayList<>()).add(new ChosenReason(
+                            value(Reason.class, r.getString("reason")), Columns.text(r, "note"), r.getInt("in_my_control") == 1));
+                }
+            }
+            try (ResultSet r = query(c, "SELECT * FROM reflection_step" + where, id)) {
+                while (r.next()) {
+                    steps.computeIfAbsent(r.getLong("application_id"), k -> new EnumMap<>(ReflectionStep.class))
+                            .put(value(ReflectionStep.class, r.getString("step")), value(StepState.class, r.getString("state")));
                 }
             }
         }
-        return reasons;
-    }
 
-    private static Map<ReflectionStep, StepState> steps(Connection c, long id) throws SQLException {
-        Map<ReflectionStep, StepState> steps = new EnumMap<>(ReflectionStep.class);
-        try (PreparedStatement s = c.prepareStatement("SELECT step, state FROM reflection_step WHERE application_id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    steps.put(value(ReflectionStep.class, r.getString(1)), value(StepState.class, r.getString(2)));
-                }
+        /** The statement closes with its result set (closeOnCompletion). */
+        private static ResultSet query(Connection c, String sql, Optional<Long> id) throws SQLException {
+            PreparedStatement s = c.prepareStatement(sql);
+            s.closeOnCompletion();
+            if (id.isPresent()) {
+                s.setLong(1, id.get());
             }
+            return s.executeQuery();
         }
-        return steps;
     }
 
     static String key(Enum<?> value) {

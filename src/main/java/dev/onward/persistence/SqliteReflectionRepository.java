@@ -2,7 +2,6 @@ package dev.onward.persistence;
 
 import dev.onward.domain.Reflection;
 import dev.onward.service.ReflectionRepository;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,13 +21,7 @@ public final class SqliteReflectionRepository implements ReflectionRepository {
 
     @Override
     public List<Reflection> findAll() {
-        return database.read(c -> {
-            List<Reflection> all = new ArrayList<>();
-            for (long id : ReflectionRows.applicationIds(c)) {
-                ReflectionRows.read(c, id).ifPresent(all::add);
-            }
-            return all;
-        });
+        return database.read(ReflectionRows::readAll);
     }
 
     @Override

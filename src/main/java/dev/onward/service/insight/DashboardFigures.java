@@ -127,24 +127,16 @@ final class DashboardFigures {
         LocalDate from = yearAgo.minusDays(ON_THIS_DAY_SLACK);
         LocalDate to = yearAgo.plusDays(ON_THIS_DAY_SLACK);
         List<OnThisDayItem> items = new ArrayList<>();
+        DaysSince since = new DaysSince(data.applications(), zone, today);
         for (Application a : data.applications()) {
             LocalDate sentOn = Momentum.sentOn(a, zone);
             if (!sentOn.isBefore(from) && !sentOn.isAfter(to)) {
-                items.add(since(sentOn, Messages.text("insight.onThisDay.applied", a.details().company(), a.details().role()), a));
+                items.add(since.item(sentOn, Messages.text("insight.onThisDay.applied", a.details().company(), a.details().role()), a));
             }
             a.outcome().filter(o -> o.kind() == OutcomeKind.REJECTED && !o.date().isBefore(from) && !o.date().isAfter(to))
-                    .ifPresent(o -> items.add(since(o.date(), Messages.text("insight.onThisDay.rejected", a.details().company()), a)));
+                    .ifPresent(o -> items.add(since.item(o.date(), Messages.text("insight.onThisDay.rejected", a.details().company()), a)));
         }
         items.sort(Comparator.comparing(OnThisDayItem::day));
         return items;
-    }
-
-    private OnThisDayItem since(LocalDate day, String what, Application about) {
-        int applications = (int) data.applications().stream().filter(a -> Momentum.sentOn(a, zone).isAfter(day)).count();
-        int stages = (int) data.applications().stream().flatMap(a -> a.stages().stream())
-                .filter(s -> s.details().date().isAfter(day) && !s.details().date().isAfter(today)).count();
-        int offers = (int) data.applications().stream().flatMap(a -> a.outcome().stream())
-                .filter(o -> o.kind() == OutcomeKind.OFFER && o.date().isAfter(day)).count();
-        return new OnThisDayItem(day, what, about.id(), applications, stages, offers);
     }
 }

@@ -8,8 +8,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Days from each rejection to the next new application, and the rejections not yet followed by one. */
 final class Momentum {
@@ -23,11 +26,14 @@ final class Momentum {
 
     /** Days from each rejection dated on or after {@code since} to the next application sent on or after it. */
     static List<Long> gaps(List<Application> applications, ZoneId zone, Optional<LocalDate> since) {
-        List<LocalDate> sent = applications.stream().map(a -> sentOn(a, zone)).sorted().toList();
+        NavigableSet<LocalDate> sent = applications.stream().map(a -> sentOn(a, zone))
+                .collect(Collectors.toCollection(TreeSet::new));
         List<Long> gaps = new ArrayList<>();
         for (LocalDate rejection : rejectionDays(applications, since)) {
-            sent.stream().filter(day -> !day.isBefore(rejection)).findFirst()
-                    .ifPresent(next -> gaps.add(ChronoUnit.DAYS.between(rejection, next)));
+            LocalDate next = sent.ceiling(rejection);
+            if (next != null) {
+                gaps.add(ChronoUnit.DAYS.between(rejection, next));
+            }
         }
         return gaps;
     }
