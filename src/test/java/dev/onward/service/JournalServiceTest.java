@@ -110,7 +110,7 @@ class JournalServiceTest {
         journal.recordOutcome(id, new Outcome(OutcomeKind.WITHDREW, LocalDate.of(2026, 3, 20), Optional.empty(), Optional.empty()));
         Application before = journal.find(id).orElseThrow();
 
-        Application removed = journal.delete(id);
+        DeletedApplication removed = journal.delete(id);
         assertEquals(List.of(), journal.list(ApplicationFilter.ALL));
 
         journal.undoDelete(removed);

@@ -3,8 +3,13 @@ package dev.onward.testutil;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteApplicationRepository;
+import dev.onward.persistence.SqliteContactRepository;
+import dev.onward.persistence.SqliteLessonRepository;
+import dev.onward.persistence.SqliteReflectionRepository;
 import dev.onward.persistence.SqliteStageKindRepository;
 import dev.onward.service.JournalService;
+import dev.onward.service.LessonService;
+import dev.onward.service.ReflectionService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +22,16 @@ public final class TestJournal implements AutoCloseable {
 
     private final Database database;
     private final JournalService journal;
+    private final ReflectionService reflections;
+    private final LessonService lessons;
 
     private TestJournal(Database database, Clock clock) {
         this.database = database;
-        this.journal = new JournalService(new SqliteApplicationRepository(database),
-                new SqliteStageKindRepository(database), clock);
+        SqliteApplicationRepository applications = new SqliteApplicationRepository(database);
+        this.journal = new JournalService(applications, new SqliteStageKindRepository(database), clock);
+        this.reflections = new ReflectionService(new SqliteReflectionRepository(database), applications,
+                new SqliteContactRepository(database), clock);
+        this.lessons = new LessonService(new SqliteLessonRepository(database), clock);
     }
 
     /** Opens (creating when needed) the journal in {@code folder}, with {@code clock} as "now". */
@@ -37,6 +47,16 @@ public final class TestJournal implements AutoCloseable {
     /** The journal's use cases. */
     public JournalService journal() {
         return journal;
+    }
+
+    /** Reflections on ended applications. */
+    public ReflectionService reflections() {
+        return reflections;
+    }
+
+    /** Lessons across applications. */
+    public LessonService lessons() {
+        return lessons;
     }
 
     /** The open database, for tests of the persistence layer. */
