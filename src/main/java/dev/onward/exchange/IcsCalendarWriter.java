@@ -1,11 +1,13 @@
 package dev.onward.exchange;
 
 import dev.onward.domain.Application;
+import dev.onward.domain.Contact;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageKind;
 import dev.onward.service.ExportFormat;
 import dev.onward.service.JournalContents;
+import dev.onward.service.StoredContact;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes what is coming up as an iCalendar file (RFC 5545): one event for each stage dated today
- * or later of an application that has not ended. Each event's UID comes from the stage's id, so
+ * or later of an application that has not ended, and one for each contact's keep-in-touch day
+ * from today on. Each event's UID comes from the stage's or contact's id, so
  * importing a newer export into a calendar updates the events instead of doubling them.
  */
 public final class IcsCalendarWriter implements ExportFormat {
@@ -41,7 +44,7 @@ public final class IcsCalendarWriter implements ExportFormat {
         IcsLines lines = new IcsLines().add("BEGIN", "VCALENDAR").add("VERSION", "2.0")
                 .add("PRODID", "-//Onward//Onward journal//EN").add("CALSCALE", "GREGORIAN");
         List<Entry> entries = new ArrayList<>(stageEntries(contents, today));
-        // keep-in-touch dates join here as entries once contacts exist (they are not in the journal yet)
+        entries.addAll(keepInTouchEntries(contents, today));
         entries.sort(Comparator.comparing(Entry::day).thenComparing(e -> e.time().orElse(LocalTime.MIN))
                 .thenComparing(Entry::uid));
         for (Entry entry : entries) {
@@ -69,6 +72,20 @@ public final class IcsCalendarWriter implements ExportFormat {
                             summary, description(s), a.updated()));
                 }
             }
+        }
+        return entries;
+    }
+
+    /** The keep-in-touch days, today or later, of every contact. */
+    static List<Entry> keepInTouchEntries(JournalContents contents, LocalDate today) {
+        List<Entry> entries = new ArrayList<>();
+        for (StoredContact stored : contents.contacts()) {
+            Contact c = stored.contact();
+            c.details().keepInTouchOn().filter(day -> !day.isBefore(today)).ifPresent(day -> entries.add(new Entry(
+                    "contact-" + c.id() + "-keep-in-touch@onward", day, Optional.empty(),
+                    c.details().company().map(company -> Messages.text("exchange.ics.keepInTouchAt", c.details().name(),
+                            company)).orElseGet(() -> Messages.text("exchange.ics.keepInTouch", c.details().name())),
+                    c.details().notes(), stored.updated())));
         }
         return entries;
     }

@@ -5,8 +5,9 @@ import dev.onward.service.JournalContents;
 import java.util.List;
 
 /** The JSON export's outermost object: {@code {"format":"onward","version":1,...}}. */
-@JsonPropertyOrder({"format", "version", "stageKinds", "applications"})
-record JsonJournal(String format, int version, List<JsonStageKind> stageKinds, List<JsonApplication> applications) {
+@JsonPropertyOrder({"format", "version", "stageKinds", "applications", "contacts", "lessons", "reflections"})
+record JsonJournal(String format, int version, List<JsonStageKind> stageKinds, List<JsonApplication> applications,
+        List<JsonContact> contacts, List<JsonLesson> lessons, List<JsonReflection> reflections) {
     /** The value of {@code format}. */
     static final String FORMAT = "onward";
     /** The version this Onward writes and the newest it reads. */
@@ -14,6 +15,9 @@ record JsonJournal(String format, int version, List<JsonStageKind> stageKinds, L
 
     static JsonJournal of(JournalContents contents) {
         return new JsonJournal(FORMAT, VERSION, contents.stageKinds().stream().map(JsonStageKind::of).toList(),
-                contents.applications().stream().map(JsonApplication::of).toList());
+                contents.applications().stream().map(JsonApplication::of).toList(),
+                contents.contacts().stream().map(JsonContact::of).toList(),
+                contents.lessons().stream().map(JsonLesson::of).toList(),
+                contents.reflections().stream().map(JsonReflection::of).toList());
     }
 }

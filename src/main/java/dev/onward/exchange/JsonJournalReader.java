@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.onward.domain.Application;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
-import dev.onward.domain.StageKind;
 import dev.onward.service.ImportFileException;
 import dev.onward.service.JournalContents;
 import dev.onward.service.JournalReader;
@@ -15,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -28,8 +24,13 @@ import java.util.OptionalInt;
  */
 public final class JsonJournalReader implements JournalReader {
     /** The domain's field names that the JSON calls something else. */
-    private static final Map<String, String> JSON_NAMES = Map.of("stageDate", "date", "stageNotes", "notes",
-            "rating", "howItWent", "outcomeKind", "kind", "outcomeDate", "date", "stageKind", "name");
+    private static final Map<String, String> JSON_NAMES = Map.ofEntries(Map.entry("stageDate", "date"),
+            Map.entry("stageNotes", "notes"), Map.entry("rating", "howItWent"), Map.entry("outcomeKind", "kind"),
+            Map.entry("outcomeDate", "date"), Map.entry("stageKind", "name"), Map.entry("contactName", "name"),
+            Map.entry("contactRole", "role"), Map.entry("contactCompany", "company"),
+            Map.entry("contactNotes", "notes"), Map.entry("lessonText", "text"), Map.entry("reasonNote", "note"),
+            Map.entry("feelingWords", "ownWords"), Map.entry("feedbackFrom", "askedFrom"),
+            Map.entry("feedbackText", "text"), Map.entry("feedbackReceivedOn", "receivedOn"));
 
     private final ObjectMapper mapper = JsonMappers.mapper();
 
@@ -47,9 +48,7 @@ public final class JsonJournalReader implements JournalReader {
     private final class JsonContentsReader {
         private final Path file;
         private final JsonParser parser;
-        private final List<StageKind> kinds = new ArrayList<>();
-        private final List<Application> applications = new ArrayList<>();
-        private final List<Integer> applicationLines = new ArrayList<>();
+        private final JsonReferences.Read read = new JsonReferences.Read();
         private boolean formatSeen;
         private boolean versionSeen;
 
@@ -74,19 +73,24 @@ public final class JsonJournalReader implements JournalReader {
             if (parser.nextToken() != null) {
                 throw problem(line(parser.currentTokenLocation()), null, Messages.text("exchange.json.trailing"));
             }
-            JsonReferences.check(kinds, applications, applicationLines, (line, field, reason) -> problem(line, field, reason));
-            return new JournalContents(kinds, applications);
+            JsonReferences.check(read, this::problem);
+            return read.contents();
         }
 
         private void readField(String name, int line) throws IOException {
             switch (name) {
                 case "format" -> readFormat(line);
                 case "version" -> readVersion(line);
-                case "stageKinds" -> readArray(name, () -> kinds.add(mapper.readValue(parser, JsonStageKind.class).toDomain()));
-                case "applications" -> readArray(name, () -> {
-                    applicationLines.add(line(parser.currentTokenLocation()));
-                    applications.add(mapper.readValue(parser, JsonApplication.class).toDomain());
-                });
+                case "stageKinds" -> readArray(name, at -> read.kinds().add(
+                        new JsonReferences.At<>(mapper.readValue(parser, JsonStageKind.class).toDomain(), at)));
+                case "applications" -> readArray(name, at -> read.applications().add(
+                        new JsonReferences.At<>(mapper.readValue(parser, JsonApplication.class).toDomain(), at)));
+                case "contacts" -> readArray(name, at -> read.contacts().add(
+                        new JsonReferences.At<>(mapper.readValue(parser, JsonContact.class).toDomain(), at)));
+                case "lessons" -> readArray(name, at -> read.lessons().add(
+                        new JsonReferences.At<>(mapper.readValue(parser, JsonLesson.class).toDomain(), at)));
+                case "reflections" -> readArray(name, at -> read.reflections().add(
+                        new JsonReferences.At<>(mapper.readValue(parser, JsonReflection.class).toDomain(), at)));
                 default -> throw problem(line, name, Messages.text("exchange.json.unknownField", name));
             }
         }
@@ -115,7 +119,7 @@ public final class JsonJournalReader implements JournalReader {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int line = line(parser.currentTokenLocation());
                 try {
-                    element.read();
+                    element.read(line);
                 } catch (InvalidValueException e) {
                     throw problem(line, JSON_NAMES.getOrDefault(e.field(), e.field()), e.getMessage());
                 }
@@ -128,10 +132,10 @@ public final class JsonJournalReader implements JournalReader {
         }
     }
 
-    /** Reads one element of an array, the parser standing on its first token. */
+    /** Reads one element of an array, the parser standing on its first token, on line {@code line}. */
     @FunctionalInterface
     private interface Element {
-        void read() throws IOException;
+        void read(int line) throws IOException;
     }
 
     static int line(JsonLocation location) {

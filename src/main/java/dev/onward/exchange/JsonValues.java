@@ -53,6 +53,11 @@ final class JsonValues {
         }
     }
 
+    /** The lower-case word an enum value is written as. */
+    static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
     static <E extends Enum<E>> E word(String field, String text, Class<E> type) {
         require(field, text);
         for (E value : type.getEnumConstants()) {

@@ -1,6 +1,8 @@
 package dev.onward.persistence;
 
 import dev.onward.domain.Application;
+import dev.onward.domain.Lesson;
+import dev.onward.domain.Reflection;
 import dev.onward.domain.StageKind;
 import dev.onward.service.JournalContents;
 import dev.onward.service.JournalContentsRepository;
@@ -31,12 +33,15 @@ public final class SqliteJournalContents implements JournalContentsRepository {
             List<StageKind> kinds = stageKinds(c);
             List<Application> applications = new ArrayList<>(new ApplicationReader(c).read(Optional.empty()));
             applications.sort(Comparator.comparingLong(Application::id));
-            return new JournalContents(kinds, applications);
+            List<Reflection> reflections = new ArrayList<>(ReflectionRows.readAll(c));
+            reflections.sort(Comparator.comparingLong(Reflection::applicationId));
+            return new JournalContents(kinds, applications, ContactRows.readAll(c),
+                    SqliteLessonRepository.select(c, "SELECT * FROM lesson ORDER BY id", Optional.empty()), reflections);
         });
     }
 
     @Override
-    public int countApplications() {
+    public int countEntries() {
         return database.read(SqliteJournalContents::count);
     }
 
@@ -44,9 +49,11 @@ public final class SqliteJournalContents implements JournalContentsRepository {
     public void replaceAll(JournalContents contents) {
         database.write(c -> {
             if (count(c) > 0) {
-                throw new IllegalStateException("replaceAll needs a journal with no application");
+                throw new IllegalStateException("replaceAll needs a journal with no entries");
             }
             try (Statement s = c.createStatement()) {
+                // lessons may name a later lesson as the one they repeat: check references at commit
+                s.execute("PRAGMA defer_foreign_keys = ON");
                 s.executeUpdate("DELETE FROM stage_kind");
             }
             try (JournalRows rows = new JournalRows(c)) {
@@ -54,6 +61,13 @@ public final class SqliteJournalContents implements JournalContentsRepository {
                 for (Application application : contents.applications()) {
                     rows.insertWhole(application);
                 }
+            }
+            ContactRows.insertAll(c, contents.contacts());
+            for (Lesson lesson : contents.lessons()) {
+                SqliteLessonRepository.insert(c, lesson, Optional.of(lesson.id()));
+            }
+            for (Reflection reflection : contents.reflections()) {
+                ReflectionRows.write(c, reflection);
             }
             return null;
         });
@@ -82,8 +96,10 @@ public final class SqliteJournalContents implements JournalContentsRepository {
         }
     }
 
+    /** What a user wrote: applications, contacts and lessons (the kinds of stage come with every journal). */
     private static int count(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM application")) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM application)"
+                + " + (SELECT count(*) FROM contact) + (SELECT count(*) FROM lesson)")) {
             r.next();
             return r.getInt(1);
         }

@@ -58,17 +58,17 @@ public final class ExchangeService {
     }
 
     /**
-     * Restores a whole-journal file into this journal, which must hold no application yet.
+     * Restores a whole-journal file into this journal, which must hold no application, contact
+     * or lesson yet.
      *
      * @param dryRun when true, reads and checks everything but writes nothing
      * @throws ImportFileException when the file cannot be imported or the journal is not empty
      */
     public ImportReport importJournal(Path file, JournalReader reader, boolean dryRun) {
         JournalContents contents = reader.read(file);
-        int existing = journal.countApplications();
-        if (existing > 0) {
+        if (journal.countEntries() > 0) {
             throw new ImportFileException(file, OptionalInt.empty(), Optional.empty(),
-                    Messages.text("exchange.json.notEmpty", existing));
+                    Messages.text("exchange.json.notEmpty"));
         }
         if (!dryRun) {
             journal.replaceAll(contents);
@@ -111,7 +111,8 @@ public final class ExchangeService {
 
     /** The headline numbers of the journal. */
     public HeadlineNumbers headlineNumbers() {
-        return HeadlineNumbers.of(journal.readAll().applications(), 0);
+        JournalContents contents = journal.readAll();
+        return HeadlineNumbers.of(contents.applications(), contents.lessons().size());
     }
 
     /** Today, by the service's clock. */

@@ -12,12 +12,12 @@ public interface JournalContentsRepository {
     /** Everything the journal holds, read in one consistent pass. */
     JournalContents readAll();
 
-    /** How many applications the journal holds. */
-    int countApplications();
+    /** How many things a user wrote the journal holds: applications, contacts and lessons. */
+    int countEntries();
 
     /**
-     * Replaces the kinds of stage and adds every application with the ids, stages, outcomes and
-     * status history it carries. Only for a journal that holds no application yet.
+     * Replaces the kinds of stage and adds everything else {@code contents} holds with the ids it
+     * carries. Only for a journal with no entries yet ({@link #countEntries()} is 0).
      */
     void replaceAll(JournalContents contents);
 
