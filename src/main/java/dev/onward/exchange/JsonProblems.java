@@ -39,7 +39,7 @@ final class JsonProblems {
     }
 
     private static String reason(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
             return Messages.text("exchange.json.truncated");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
