@@ -44,7 +44,7 @@ final class CsvRecords {
                     if (values.isEmpty()) {
                         first = parser.currentTokenLocation().getLineNr();
                     }
-                    values.add(parser.getText());
+                    values.add(parser.getText().replace("\r\n", "\n").replace('\r', '\n'));
                 } else if (token == JsonToken.END_ARRAY && values != null) {
                     lines.add(new Line(first, values));
                     values = null;
