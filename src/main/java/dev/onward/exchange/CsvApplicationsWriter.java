@@ -1,6 +1,7 @@
 package dev.onward.exchange;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.onward.domain.Application;
@@ -29,7 +30,7 @@ public final class CsvApplicationsWriter implements ExportFormat {
     public void write(JournalContents contents, LocalDate today, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator("\r\n").setUseHeader(false);
         KEYS.forEach(schema::addColumn);
-        CsvMapper mapper = new CsvMapper();
+        CsvMapper mapper = CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
         try (var writer = mapper.writerFor(List.class).with(schema.build())
                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
             writer.write(KEYS.stream().map(k -> Messages.text("exchange.csv.header." + k)).toList());
