@@ -27,6 +27,8 @@ final class CsvRow {
     private final DayOrder order;
     private final Map<String, StageKind> kindsByName;
     private final LocalDate today;
+    /** The note on a stage added from a status word, by word: one message built per word, not per row. */
+    private final Map<String, String> stageNotes = new java.util.HashMap<>();
 
     CsvRow(List<ColumnMatch> matches, DayOrder order, List<StageKind> kinds, LocalDate today) {
         matches.stream().filter(c -> c.field() != ColumnField.IGNORED).forEach(c -> columns.put(c.field(), c));
@@ -71,7 +73,8 @@ final class CsvRow {
         List<StageDetails> stages = new ArrayList<>();
         kind.ifPresent(k -> stages.add(new StageDetails(k.id(), stageDay, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(),
-                Optional.of(Messages.text("exchange.csv.stageFromStatus", status.orElse(""))))));
+                Optional.of(stageNotes.computeIfAbsent(status.orElse(""),
+                        word -> Messages.text("exchange.csv.stageFromStatus", word))))));
         Optional<Outcome> outcome = meaning.outcome().map(o -> new Outcome(o,
                 ended.or(details::applied).orElse(today), kind.map(StageKind::id), Optional.empty()));
         return new NewApplication(details, stages, outcome);

@@ -41,10 +41,12 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
         if (body.isEmpty()) {
             problems.add(ImportProblem.blocking(0, null, Messages.text("exchange.csv.empty")));
         }
-        Optional<DayOrder> order = settings.dayOrder().or(() -> SpreadsheetDates.detectOrder(dateValues(columns, body)));
-        boolean unclear = order.isEmpty() && dateValues(columns, body).stream().anyMatch(SpreadsheetDates::isSlashed);
+        List<String> dates = dateValues(columns, body);
+        boolean hasSlashed = dates.stream().anyMatch(SpreadsheetDates::isSlashed);
+        Optional<DayOrder> order = settings.dayOrder().or(() -> SpreadsheetDates.detectOrder(dates));
+        boolean unclear = order.isEmpty() && hasSlashed;
         if (unclear) {
-            problems.add(dayOrderProblem(columns, body));
+            problems.add(dayOrderProblem(columns, dates));
         }
         List<ImportRow> rows = new ArrayList<>();
         if (columnsFound) {
@@ -53,7 +55,6 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
                 reader.read(line, problems).ifPresent(rows::add);
             }
         }
-        boolean hasSlashed = !unclear && dateValues(columns, body).stream().anyMatch(SpreadsheetDates::isSlashed);
         return new ImportPreview(file, columns, hasSlashed ? order : Optional.empty(), unclear, rows, problems);
     }
 
@@ -79,8 +80,8 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
         return values;
     }
 
-    private static ImportProblem dayOrderProblem(List<ColumnMatch> columns, List<CsvRecords.Line> body) {
-        String example = SpreadsheetDates.firstAmbiguous(dateValues(columns, body)).orElse("");
+    private static ImportProblem dayOrderProblem(List<ColumnMatch> columns, List<String> dates) {
+        String example = SpreadsheetDates.firstAmbiguous(dates).orElse("");
         String header = columns.stream().filter(c -> c.field() == ColumnField.APPLIED).map(ColumnMatch::header)
                 .findFirst().orElse("");
         return ImportProblem.blocking(0, header, Messages.text("exchange.csv.dayOrderUnclear", header, example));

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * month names ({@code 14 Mar 2026}, {@code March 14, 2026}), each with or without a time after it.
  */
 final class SpreadsheetDates {
-    private static final Pattern TIME_AFTER = Pattern.compile(
-            "^(.*?)[T ]+\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?$");
+    private static final Pattern TIME = Pattern.compile(
+            "\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern YEAR_FIRST = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2}|\\d{4})");
@@ -100,9 +100,17 @@ final class SpreadsheetDates {
         return SLASHED.matcher(withoutTime(value.strip())).matches();
     }
 
+    /** The value without a time of day after the date ("2026-03-14T09:30:00Z", "3/14/2026 9:30 PM"). */
     private static String withoutTime(String value) {
-        Matcher m = TIME_AFTER.matcher(value.strip());
-        return m.matches() ? m.group(1).strip() : value.strip();
+        String text = value.strip();
+        for (int i = 1; i < text.length() - 3; i++) {
+            char c = text.charAt(i);
+            if ((c == 'T' || c == ' ') && Character.isDigit(text.charAt(i + 1))
+                    && TIME.matcher(text).region(i + 1, text.length()).matches()) {
+                return text.substring(0, i).strip();
+            }
+        }
+        return text;
     }
 
     private static Reading named(String year, String monthName, String dayOfMonth) {

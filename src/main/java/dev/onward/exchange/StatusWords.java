@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the status words of spreadsheets and trackers mean in Onward: still active, a stage
@@ -17,6 +18,7 @@ final class StatusWords {
     }
 
     private static final Meaning ACTIVE = new Meaning(Optional.empty(), Optional.empty());
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Map<String, Meaning> WORDS = words();
 
     private StatusWords() {
@@ -61,7 +63,7 @@ final class StatusWords {
 
     /** What {@code word} means; empty when Onward does not know it. A blank word means active. */
     static Optional<Meaning> meaning(String word) {
-        String plain = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         return plain.isEmpty() ? Optional.of(ACTIVE) : Optional.ofNullable(WORDS.get(plain));
     }
 }

@@ -30,8 +30,12 @@ final class JournalRows implements AutoCloseable {
     private final PreparedStatement outcome;
     private final PreparedStatement status;
     private final PreparedStatement kind;
+    private long nextId;
 
     JournalRows(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM application")) {
+            nextId = r.getLong(1);
+        }
         application = c.prepareStatement("INSERT INTO application (company, role, location, link, source, salary,"
                 + " applied, notes, created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS);
@@ -66,21 +70,51 @@ final class JournalRows implements AutoCloseable {
         }
     }
 
-    /** Inserts a new application: active from {@code now}, then ended as its outcome says. */
+    /**
+     * Inserts a new application: active from {@code now}, then ended as its outcome says. The ids
+     * are counted here (inside the caller's transaction, so no one else can take them) and every
+     * row is batched; {@link #flush()} sends what is left.
+     */
     void insertNew(NewApplication a, Instant now) throws SQLException {
-        Application row = new Application(0, a.details(), List.of(), Optional.empty(), List.of(), now, now);
-        long id = insertApplication(row, Optional.empty());
-        insertStatus(id, new StatusChange(Status.ACTIVE, now));
+        long id = nextId++;
+        Application row = new Application(id, a.details(), List.of(), Optional.empty(), List.of(), now, now);
+        bindApplication(row, Optional.of(id));
+        application.addBatch();
+        batchStatus(id, new StatusChange(Status.ACTIVE, now));
         for (StageDetails details : a.stages()) {
-            insertStage(id, details, Optional.empty());
+            bindStage(id, details, Optional.empty());
+            stage.addBatch();
         }
         if (a.outcome().isPresent()) {
-            insertOutcome(id, a.outcome().get());
-            insertStatus(id, new StatusChange(a.outcome().get().kind().status(), now));
+            bindOutcome(id, a.outcome().get());
+            outcome.addBatch();
+            batchStatus(id, new StatusChange(a.outcome().get().kind().status(), now));
         }
     }
 
+    /** Sends the batched rows, applications first so the others can refer to them. */
+    void flush() throws SQLException {
+        application.executeBatch();
+        stage.executeBatch();
+        outcome.executeBatch();
+        status.executeBatch();
+    }
+
+    private void batchStatus(long id, StatusChange change) throws SQLException {
+        bindStatus(id, change);
+        status.addBatch();
+    }
+
     private long insertApplication(Application a, Optional<Long> id) throws SQLException {
+        bindApplication(a, id);
+        application.executeUpdate();
+        try (ResultSet keys = application.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private void bindApplication(Application a, Optional<Long> id) throws SQLException {
         var d = a.details();
         application.setString(1, d.company());
         application.setString(2, d.role());
@@ -93,14 +127,14 @@ final class JournalRows implements AutoCloseable {
         application.setString(9, a.created().toString());
         application.setString(10, a.updated().toString());
         Columns.integer(application, 11, id);
-        application.executeUpdate();
-        try (ResultSet keys = application.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
     }
 
     private void insertStage(long applicationId, StageDetails d, Optional<Long> id) throws SQLException {
+        bindStage(applicationId, d, id);
+        stage.executeUpdate();
+    }
+
+    private void bindStage(long applicationId, StageDetails d, Optional<Long> id) throws SQLException {
         stage.setLong(1, d.kindId());
         stage.setString(2, d.date().toString());
         Columns.text(stage, 3, d.time().map(LocalTime::toString));
@@ -110,23 +144,30 @@ final class JournalRows implements AutoCloseable {
         Columns.text(stage, 7, d.notes());
         stage.setLong(8, applicationId);
         Columns.integer(stage, 9, id);
-        stage.executeUpdate();
     }
 
     private void insertOutcome(long applicationId, Outcome o) throws SQLException {
+        bindOutcome(applicationId, o);
+        outcome.executeUpdate();
+    }
+
+    private void bindOutcome(long applicationId, Outcome o) throws SQLException {
         outcome.setLong(1, applicationId);
         outcome.setString(2, o.kind().name().toLowerCase(Locale.ROOT));
         outcome.setString(3, o.date().toString());
         Columns.integer(outcome, 4, o.endedAtKindId());
         Columns.text(outcome, 5, o.message());
-        outcome.executeUpdate();
     }
 
     private void insertStatus(long applicationId, StatusChange change) throws SQLException {
+        bindStatus(applicationId, change);
+        status.executeUpdate();
+    }
+
+    private void bindStatus(long applicationId, StatusChange change) throws SQLException {
         status.setLong(1, applicationId);
         status.setString(2, change.status().name().toLowerCase(Locale.ROOT));
         status.setString(3, change.at().toString());
-        status.executeUpdate();
     }
 
     @Override

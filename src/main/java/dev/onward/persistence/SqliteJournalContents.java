@@ -80,6 +80,7 @@ public final class SqliteJournalContents implements JournalContentsRepository {
                 for (NewApplication application : applications) {
                     rows.insertNew(application, now);
                 }
+                rows.flush();
             }
             return null;
         });
