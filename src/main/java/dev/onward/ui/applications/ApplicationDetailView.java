@@ -6,7 +6,10 @@ import dev.onward.ui.DateText;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -71,6 +74,15 @@ public final class ApplicationDetailView extends UiPart<ScrollPane> {
         stageFormHost.getChildren().setAll(new StageFormView(model.stageForm(), model.kinds(), model::addStage).getRoot());
         outcomeFormHost.getChildren().setAll(new OutcomeFormView(model.outcomeForm(), model.kinds(),
                 model.endedProperty(), model::recordOutcome, model::reopen).getRoot());
+        stagePane.expandedProperty().bindBidirectional(model.stageFormOpenProperty());
+        outcomePane.expandedProperty().bindBidirectional(model.outcomeFormOpenProperty());
+        for (TitledPane section : new TitledPane[] {stagePane, outcomePane, detailsPane}) {
+            section.expandedProperty().addListener((obs, old, open) -> {
+                if (open) {
+                    Platform.runLater(() -> scrollIntoView(section));
+                }
+            });
+        }
         saveDetails.setOnAction(e -> model.save());
         saveDetails.disableProperty().bind(model.busyProperty());
         delete.setOnAction(e -> onDelete.run());
@@ -121,8 +133,18 @@ public final class ApplicationDetailView extends UiPart<ScrollPane> {
         return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(" \u2014 ", parts));
     }
 
-    /** Opens the "Add stage" section. */
-    public void openStageForm() {
-        stagePane.setExpanded(true);
+    /** Scrolls so that the opened {@code section} starts at the top of the pane, as far as it can. */
+    private void scrollIntoView(Node section) {
+        ScrollPane scroll = getRoot();
+        scroll.layout();
+        Node content = scroll.getContent();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        Bounds bounds = content.sceneToLocal(section.localToScene(section.getLayoutBounds()));
+        double top = Math.max(0, bounds.getMinY() - 8);
+        scroll.setVvalue(Math.min(1, top / (contentHeight - viewHeight)));
     }
 }

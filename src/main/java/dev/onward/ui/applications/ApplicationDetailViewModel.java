@@ -14,7 +14,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,9 +40,14 @@ public final class ApplicationDetailViewModel {
     private final ReadOnlyObjectWrapper<Application> application = new ReadOnlyObjectWrapper<>(this, "application");
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
     private final ObservableList<StageKind> kinds = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a fresh wrapper per call would drop listeners when collected.
+    private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
+    private final ObservableList<StageKind> kindsView = FXCollections.unmodifiableObservableList(kinds);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.ACTIVE);
+    private final BooleanProperty stageFormOpen = new SimpleBooleanProperty(this, "stageFormOpen", false);
+    private final BooleanProperty outcomeFormOpen = new SimpleBooleanProperty(this, "outcomeFormOpen", false);
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(this, "ended", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -95,7 +102,7 @@ public final class ApplicationDetailViewModel {
             return;
         }
         form.toDetails().ifPresent(details -> save(() -> journal.edit(current.id(), details),
-                current.id(), Messages.text("ui.detail.saved"), form::show));
+                current.id(), Messages.text("ui.detail.saved"), form::show, () -> { }));
     }
 
     /** Logs the stage typed in the stage form. */
@@ -105,7 +112,7 @@ public final class ApplicationDetailViewModel {
             return;
         }
         stageForm.toDetails().ifPresent(details -> save(() -> journal.addStage(current.id(), details),
-                current.id(), Messages.text("ui.stage.added"), stageForm::show));
+                current.id(), Messages.text("ui.stage.added"), stageForm::show, () -> stageFormOpen.set(false)));
     }
 
     /** Records the outcome typed in the outcome form. */
@@ -115,7 +122,8 @@ public final class ApplicationDetailViewModel {
             return;
         }
         outcomeForm.toOutcome().ifPresent(outcome -> save(() -> journal.recordOutcome(current.id(), outcome),
-                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show));
+                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show,
+                () -> outcomeFormOpen.set(false)));
     }
 
     /** Makes an ended application active again. */
@@ -124,15 +132,16 @@ public final class ApplicationDetailViewModel {
         if (current == null) {
             return;
         }
-        save(() -> journal.reopen(current.id()), current.id(), Messages.text("ui.outcome.reopened"), e -> { });
+        save(() -> journal.reopen(current.id()), current.id(), Messages.text("ui.outcome.reopened"), e -> { }, () -> { });
     }
 
     private void save(java.util.concurrent.Callable<?> work, long id, String done,
-            Consumer<InvalidValueException> invalid) {
+            Consumer<InvalidValueException> invalid, Runnable closeForm) {
         busy.set(true);
         notice.set("");
         runner.run(work, result -> {
             busy.set(false);
+            closeForm.run();
             onChanged.accept(id);
             load(id);
             notice.set(done);
@@ -172,6 +181,8 @@ public final class ApplicationDetailViewModel {
         outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, today);
         if (other) {
             notice.set("");
+            stageFormOpen.set(false);
+            outcomeFormOpen.set(false);
         }
     }
 
@@ -212,12 +223,12 @@ public final class ApplicationDetailViewModel {
 
     /** The timeline, oldest first. */
     public ObservableList<TimelineEntry> timeline() {
-        return FXCollections.unmodifiableObservableList(timeline);
+        return timelineView;
     }
 
     /** Every kind of stage, in order. */
     public ObservableList<StageKind> kinds() {
-        return FXCollections.unmodifiableObservableList(kinds);
+        return kindsView;
     }
 
     /** The company, as the pane's heading. */
@@ -233,6 +244,16 @@ public final class ApplicationDetailViewModel {
     /** Where the application stands. */
     public ReadOnlyObjectProperty<Status> statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Whether the "Add stage" form is open; it closes once the stage is saved. */
+    public BooleanProperty stageFormOpenProperty() {
+        return stageFormOpen;
+    }
+
+    /** Whether the "Record outcome" form is open; it closes once the outcome is saved. */
+    public BooleanProperty outcomeFormOpenProperty() {
+        return outcomeFormOpen;
     }
 
     /** Whether the application has ended (an outcome is recorded). */

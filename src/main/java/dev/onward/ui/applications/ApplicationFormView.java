@@ -20,7 +20,7 @@ public final class ApplicationFormView extends UiPart<VBox> {
     @FXML
     private TextField role;
     @FXML
-    private TextField location;
+    private TextField jobLocation;
     @FXML
     private TextField link;
     @FXML
@@ -36,7 +36,7 @@ public final class ApplicationFormView extends UiPart<VBox> {
     @FXML
     private Label roleError;
     @FXML
-    private Label locationError;
+    private Label jobLocationError;
     @FXML
     private Label linkError;
     @FXML
@@ -65,7 +65,7 @@ public final class ApplicationFormView extends UiPart<VBox> {
         super("ApplicationFormView.fxml");
         company.textProperty().bindBidirectional(model.companyProperty());
         role.textProperty().bindBidirectional(model.roleProperty());
-        location.textProperty().bindBidirectional(model.locationProperty());
+        jobLocation.textProperty().bindBidirectional(model.locationProperty());
         link.textProperty().bindBidirectional(model.linkProperty());
         source.textProperty().bindBidirectional(model.sourceProperty());
         salary.textProperty().bindBidirectional(model.salaryProperty());
@@ -73,7 +73,7 @@ public final class ApplicationFormView extends UiPart<VBox> {
         notes.textProperty().bindBidirectional(model.notesProperty());
         FieldMessage.bind(companyError, model.errors().of("company"));
         FieldMessage.bind(roleError, model.errors().of("role"));
-        FieldMessage.bind(locationError, model.errors().of("location"));
+        FieldMessage.bind(jobLocationError, model.errors().of("location"));
         FieldMessage.bind(linkError, model.errors().of("link"));
         FieldMessage.bind(sourceError, model.errors().of("source"));
         FieldMessage.bind(salaryError, model.errors().of("salary"));
@@ -84,7 +84,7 @@ public final class ApplicationFormView extends UiPart<VBox> {
         sourceBox.setManaged(full);
         salaryBox.setVisible(full);
         salaryBox.setManaged(full);
-        for (TextField field : new TextField[] {company, role, location, link, source, salary, applied}) {
+        for (TextField field : new TextField[] {company, role, jobLocation, link, source, salary, applied}) {
             field.setOnAction(e -> onSave.run());
         }
         getRoot().addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -51,6 +51,8 @@ public final class ApplicationsViewModel {
 
     private final ObservableList<ApplicationSummary> all = FXCollections.observableArrayList();
     private final FilteredList<ApplicationSummary> shown = new FilteredList<>(all);
+    // Kept: a fresh read-only wrapper per call would drop listeners when collected.
+    private final ObservableList<ApplicationSummary> rows = FXCollections.unmodifiableObservableList(shown);
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
     private final ObjectProperty<Optional<Status>> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter", Optional.empty());
@@ -196,7 +198,7 @@ public final class ApplicationsViewModel {
 
     /** The rows that pass the filters, newest first. */
     public ObservableList<ApplicationSummary> rows() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return rows;
     }
 
     /** The text filter. */
