@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -111,6 +112,7 @@ public final class ApplicationDetailView extends UiPart<ScrollPane> {
                 extra.setTooltip(new Tooltip(more));
                 text.getChildren().add(extra);
             });
+            GridPane.setValignment(day, VPos.TOP);
             timeline.addRow(row++, day, text);
         }
     }

@@ -2,7 +2,9 @@ package dev.onward.ui.applications;
 
 import dev.onward.ui.FieldMessage;
 import dev.onward.ui.UiPart;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -50,9 +52,9 @@ public final class ApplicationFormView extends UiPart<VBox> {
     @FXML
     private Label formError;
     @FXML
-    private VBox sourceBox;
+    private javafx.scene.layout.HBox sourceSalaryRow;
     @FXML
-    private VBox salaryBox;
+    private Label requiredHint;
 
     /**
      * Shows {@code model}'s fields.
@@ -80,10 +82,12 @@ public final class ApplicationFormView extends UiPart<VBox> {
         FieldMessage.bind(appliedError, model.errors().of("applied"));
         FieldMessage.bind(notesError, model.errors().of("notes"));
         FieldMessage.bind(formError, model.errors().of("form"));
-        sourceBox.setVisible(full);
-        sourceBox.setManaged(full);
-        salaryBox.setVisible(full);
-        salaryBox.setManaged(full);
+        sourceSalaryRow.setVisible(full);
+        sourceSalaryRow.setManaged(full);
+        requiredHint.setVisible(!full);
+        requiredHint.setManaged(!full);
+        focusFirstProblem(model, new String[] {"company", "role", "location", "applied", "link", "source", "salary",
+            "notes"}, new Control[] {company, role, jobLocation, applied, link, source, salary, notes});
         for (TextField field : new TextField[] {company, role, jobLocation, link, source, salary, applied}) {
             field.setOnAction(e -> onSave.run());
         }
@@ -96,6 +100,25 @@ public final class ApplicationFormView extends UiPart<VBox> {
                 onSave.run();
             }
         });
+    }
+
+    /** When messages appear, puts the cursor in the first field (in reading order) that has one. */
+    private static void focusFirstProblem(ApplicationFormViewModel model, String[] fields, Control[] controls) {
+        for (String field : fields) {
+            model.errors().of(field).addListener((obs, old, message) -> {
+                if (message.isEmpty()) {
+                    return;
+                }
+                Platform.runLater(() -> {
+                    for (int i = 0; i < fields.length; i++) {
+                        if (!model.errors().of(fields[i]).get().isEmpty()) {
+                            controls[i].requestFocus();
+                            return;
+                        }
+                    }
+                });
+            });
+        }
     }
 
     /** Puts the cursor in the first field. */

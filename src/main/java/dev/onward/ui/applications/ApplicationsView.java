@@ -210,7 +210,7 @@ public final class ApplicationsView extends UiPart<BorderPane> {
             super.updateItem(item, empty);
             String shown = empty || item == null ? null : text.apply(item);
             setText(shown);
-            setTooltip(shown == null || shown.length() < 24 ? null : new Tooltip(shown));
+            setTooltip(shown == null ? null : new Tooltip(shown));
         }
     }
 
