@@ -21,8 +21,7 @@ public final class Messages {
      * @throws MissingResourceException when the key is not in the bundle (a programming error)
      */
     public static String text(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return new MessageFormat(BUNDLE.getString(key), Locale.getDefault()).format(args);
     }
 
     /** The bundle itself, for FXML loading. */

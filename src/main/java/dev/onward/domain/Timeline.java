@@ -20,10 +20,7 @@ public final class Timeline {
     private Timeline() {
     }
 
-    /**
-     * The timeline of {@code application}, oldest first. The first status change (the
-     * application becoming active when it was saved) is left out: the applied line says it.
-     */
+    /** The timeline of {@code application}, oldest first. */
     public static List<TimelineEntry> of(Application application, List<StageKind> kinds, ZoneId zone) {
         Map<Long, String> names = kinds.stream().collect(Collectors.toMap(StageKind::id, StageKind::name));
         List<TimelineEntry> entries = new ArrayList<>();
@@ -34,13 +31,32 @@ public final class Timeline {
             entries.add(new TimelineEntry(stage.details().date(), stage.details().time(), TimelineEntry.Kind.STAGE,
                     name, Optional.of(stage), Optional.empty()));
         }
-        application.statusHistory().stream().skip(1).forEach(change -> entries.add(entry(
-                LocalDate.ofInstant(change.at(), zone), TimelineEntry.Kind.STATUS,
-                Messages.text("timeline.status", change.status().label()), Optional.empty(), Optional.empty())));
+        for (StatusChange change : changesToShow(application)) {
+            entries.add(entry(LocalDate.ofInstant(change.at(), zone), TimelineEntry.Kind.STATUS,
+                    statusTitle(change), Optional.empty(), Optional.empty()));
+        }
         application.outcome().ifPresent(outcome -> entries.add(entry(outcome.date(), TimelineEntry.Kind.OUTCOME,
                 outcomeTitle(outcome, names), Optional.empty(), Optional.of(outcome))));
         entries.sort(ORDER);
         return List.copyOf(entries);
+    }
+
+    /**
+     * The status changes worth a line: not the first (the application being saved; the applied
+     * line says it) and not the last when the outcome line already says it.
+     */
+    private static List<StatusChange> changesToShow(Application application) {
+        List<StatusChange> history = application.statusHistory();
+        int end = history.size();
+        if (end > 1 && application.outcome().isPresent() && history.get(end - 1).status() == application.status()) {
+            end--;
+        }
+        return end > 1 ? history.subList(1, end) : List.of();
+    }
+
+    private static String statusTitle(StatusChange change) {
+        return change.status() == Status.ACTIVE ? Messages.text("timeline.reopened")
+                : Messages.text("timeline.status", change.status().label());
     }
 
     private static String outcomeTitle(Outcome outcome, Map<Long, String> names) {

@@ -1,0 +1,126 @@
+package dev.onward.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onward.service.JournalFileException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void open_newFolder_createsPrivateFolderAndFileAtLatestVersion() throws Exception {
+        Path folder = temp.resolve("journal");
+        Path file = DataFolder.prepare(folder);
+        try (Database db = Database.open(file)) {
+            assertEquals(SchemaMigrator.latestVersion(), (int) db.read(SchemaMigrator::userVersion));
+            assertEquals("wal", pragma(db, "journal_mode"));
+            assertEquals("1", pragma(db, "foreign_keys"));
+            assertEquals("2", pragma(db, "synchronous"));
+        }
+        if (DataFolder.isPosix()) {
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
+    }
+
+    @Test
+    void open_existingJournal_keepsVersionAndSeededKinds() {
+        Path file = DataFolder.prepare(temp);
+        Database.open(file).close();
+        try (Database db = Database.open(file)) {
+            List<String> names = new SqliteStageKindRepository(db).findAll().stream().map(k -> k.name()).toList();
+            assertEquals(List.of("Applied", "Recruiter screen", "Phone screen", "Take-home", "Technical interview",
+                    "Team interview", "Onsite", "Final round", "Offer"), names);
+        }
+    }
+
+    @Test
+    void open_fileWrittenByNewerOnward_isRefusedAndUnchanged() throws Exception {
+        Path file = temp.resolve("onward.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        JournalFileException e = assertThrows(JournalFileException.class, () -> Database.open(file));
+        assertEquals(JournalFileException.Reason.TOO_NEW, e.reason());
+        assertTrue(e.getMessage().contains("newer version of Onward"), e.getMessage());
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void open_fileThatIsNotADatabase_isRefusedAndUnchanged() throws Exception {
+        Path file = temp.resolve("onward.db");
+        byte[] text = "Company,Role\nAcme,Developer\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+        Files.write(file, text);
+        JournalFileException e = assertThrows(JournalFileException.class, () -> Database.open(file));
+        assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, e.reason());
+        assertTrue(e.getMessage().contains("has not changed it"), e.getMessage());
+        assertArrayEquals(text, Files.readAllBytes(file));
+        assertFalse(Files.exists(temp.resolve("onward.db-wal")));
+    }
+
+    @Test
+    void open_damagedDatabase_isRefusedAndUnchanged() throws Exception {
+        Path file = DataFolder.prepare(temp);
+        try (Database db = Database.open(file)) {
+            SqliteApplicationRepository repo = new SqliteApplicationRepository(db);
+            for (int i = 0; i < 200; i++) {
+                repo.add(dev.onward.testutil.ApplicationDetailsBuilder.anApplication().notes("n".repeat(500)).build(),
+                        java.time.Instant.parse("2026-01-01T00:00:00Z"));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = 4096 * 2; i < bytes.length; i += 7) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(file, bytes);
+        JournalFileException e = assertThrows(JournalFileException.class, () -> Database.open(file));
+        assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, e.reason());
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void migrations_everyResourceInTheFolderIsListedInOrder() throws Exception {
+        Path folder = Path.of("src/main/resources/dev/onward/db/migration");
+        List<String> files = new ArrayList<>();
+        try (var stream = Files.list(folder)) {
+            stream.map(p -> p.getFileName().toString()).forEach(files::add);
+        }
+        files.sort((a, b) -> Integer.compare(version(a), version(b)));
+        assertEquals(files, SchemaMigrator.MIGRATIONS);
+        for (int i = 0; i < files.size(); i++) {
+            assertEquals(i + 1, version(files.get(i)));
+        }
+    }
+
+    private static int version(String name) {
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
+    }
+
+    private static String pragma(Database db, String name) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+                r.next();
+                return r.getString(1);
+            }
+        });
+    }
+}
