@@ -106,10 +106,13 @@ class AppRestartTest {
         assertEquals("Final round", row.furthestStage().orElseThrow().name());
 
         robot.clickOn("Acme");
-        waitUntil(() -> timelineTitles(robot).size() == 5);
-        assertEquals(List.of("Applied", "Phone screen", "Final round",
-                Messages.text("timeline.outcomeAt", Status.REJECTED.label(), "Final round"),
-                Messages.text("timeline.status", Status.REJECTED.label())), timelineTitles(robot));
+        List<String> expected = List.of("Applied", "Phone screen", "Final round",
+                Messages.text("timeline.outcomeAt", Status.REJECTED.label(), "Final round"));
+        try {
+            waitUntil(() -> timelineTitles(robot).equals(expected));
+        } catch (TimeoutException e) {
+            assertEquals(expected, timelineTitles(robot));
+        }
         assertTrue(robot.lookup(".timeline-more").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("We chose someone else.")));
         assertEquals(Status.REJECTED.label(), text(robot, "#status"));

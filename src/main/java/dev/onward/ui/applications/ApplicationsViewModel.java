@@ -1,11 +1,11 @@
 package dev.onward.ui.applications;
 
-import dev.onward.domain.Application;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ApplicationSummary;
+import dev.onward.service.DeletedApplication;
 import dev.onward.service.JournalService;
 import dev.onward.ui.DateText;
 import dev.onward.ui.TaskRunner;
@@ -65,7 +65,7 @@ public final class ApplicationsViewModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
     private final ApplicationFormViewModel newForm;
     private final ApplicationDetailViewModel detail;
-    private Application lastDeleted;
+    private DeletedApplication lastDeleted;
 
     /** Creates the screen's model; call {@link #load()} to read the journal. */
     public ApplicationsViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -146,7 +146,7 @@ public final class ApplicationsViewModel {
         }
         runner.run(() -> journal.delete(id), removed -> {
             lastDeleted = removed;
-            undoMessage.set(Messages.text("ui.undo.deleted", removed.details().company()));
+            undoMessage.set(Messages.text("ui.undo.deleted", removed.application().details().company()));
             selectedId.set(null);
             detail.clear();
             pane.set(Pane.NONE);
@@ -156,7 +156,7 @@ public final class ApplicationsViewModel {
 
     /** Puts back the application deleted last, and shows it. */
     public void undoDelete() {
-        Application removed = lastDeleted;
+        DeletedApplication removed = lastDeleted;
         if (removed == null) {
             return;
         }
@@ -164,7 +164,7 @@ public final class ApplicationsViewModel {
         undoMessage.set("");
         runner.run(() -> {
             journal.undoDelete(removed);
-            return removed.id();
+            return removed.application().id();
         }, id -> {
             refresh();
             select(id);
