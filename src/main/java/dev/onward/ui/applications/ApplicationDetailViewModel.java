@@ -11,8 +11,10 @@ import dev.onward.ui.DateText;
 import dev.onward.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,10 +74,19 @@ public final class ApplicationDetailViewModel {
         this.outcomeForm = new OutcomeFormViewModel(dates);
     }
 
-    /** Reads application {@code id} with its timeline and shows it. */
+    /** The forms of the pane; after a save only the form that was saved is refilled, so typing elsewhere stays. */
+    private enum Part {
+        DETAILS, STAGE, OUTCOME
+    }
+
+    /** Reads application {@code id} with its timeline and shows it, every form filled afresh. */
     public void load(long id) {
+        load(id, EnumSet.allOf(Part.class));
+    }
+
+    private void load(long id, Set<Part> refill) {
         busy.set(true);
-        runner.run(() -> read(id), this::show, this::fail);
+        runner.run(() -> read(id), loaded -> show(loaded, refill), this::fail);
     }
 
     private Loaded read(long id) {
@@ -102,7 +113,7 @@ public final class ApplicationDetailViewModel {
             return;
         }
         form.toDetails().ifPresent(details -> save(() -> journal.edit(current.id(), details),
-                current.id(), Messages.text("ui.detail.saved"), form::show, () -> { }));
+                current.id(), Messages.text("ui.detail.saved"), form::show, Part.DETAILS));
     }
 
     /** Logs the stage typed in the stage form. */
@@ -112,7 +123,7 @@ public final class ApplicationDetailViewModel {
             return;
         }
         stageForm.toDetails().ifPresent(details -> save(() -> journal.addStage(current.id(), details),
-                current.id(), Messages.text("ui.stage.added"), stageForm::show, () -> stageFormOpen.set(false)));
+                current.id(), Messages.text("ui.stage.added"), stageForm::show, Part.STAGE));
     }
 
     /** Records the outcome typed in the outcome form. */
@@ -122,8 +133,7 @@ public final class ApplicationDetailViewModel {
             return;
         }
         outcomeForm.toOutcome().ifPresent(outcome -> save(() -> journal.recordOutcome(current.id(), outcome),
-                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show,
-                () -> outcomeFormOpen.set(false)));
+                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show, Part.OUTCOME));
     }
 
     /** Makes an ended application active again. */
@@ -132,18 +142,26 @@ public final class ApplicationDetailViewModel {
         if (current == null) {
             return;
         }
-        save(() -> journal.reopen(current.id()), current.id(), Messages.text("ui.outcome.reopened"), e -> { }, () -> { });
+        save(() -> journal.reopen(current.id()), current.id(), Messages.text("ui.outcome.reopened"), e -> { }, Part.OUTCOME);
     }
 
     private void save(java.util.concurrent.Callable<?> work, long id, String done,
-            Consumer<InvalidValueException> invalid, Runnable closeForm) {
+            Consumer<InvalidValueException> invalid, Part saved) {
         busy.set(true);
         notice.set("");
         runner.run(work, result -> {
             busy.set(false);
-            closeForm.run();
+            Set<Part> refill = EnumSet.of(saved);
+            if (saved == Part.STAGE) {
+                stageFormOpen.set(false);
+                if (!outcomeFormOpen.get()) {
+                    refill.add(Part.OUTCOME);
+                }
+            } else if (saved == Part.OUTCOME) {
+                outcomeFormOpen.set(false);
+            }
             onChanged.accept(id);
-            load(id);
+            load(id, refill);
             notice.set(done);
         }, failure -> {
             busy.set(false);
@@ -155,7 +173,7 @@ public final class ApplicationDetailViewModel {
         });
     }
 
-    private void show(Loaded loaded) {
+    private void show(Loaded loaded, Set<Part> refill) {
         busy.set(false);
         if (loaded.application().isEmpty()) {
             clear();
@@ -170,15 +188,19 @@ public final class ApplicationDetailViewModel {
         status.set(a.status());
         ended.set(a.status().hasEnded());
         summary.set(summaryOf(a, loaded.furthest()));
-        form.fill(a.details());
         LocalDate today = LocalDate.now(clock);
-        if (other || stageForm.kindProperty().get() == null) {
-            stageForm.kindProperty().set(nextKind(loaded.furthest(), loaded.kinds()));
+        if (other || refill.contains(Part.DETAILS)) {
+            form.fill(a.details());
         }
-        stageForm.clear(today);
-        Optional<StageKind> endedAt = a.outcome().flatMap(o -> o.endedAtKindId())
-                .flatMap(kindId -> loaded.kinds().stream().filter(k -> k.id() == kindId).findFirst());
-        outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, today);
+        if (other || refill.contains(Part.STAGE)) {
+            stageForm.kindProperty().set(nextKind(loaded.furthest(), loaded.kinds()));
+            stageForm.clear(today);
+        }
+        if (other || refill.contains(Part.OUTCOME)) {
+            Optional<StageKind> endedAt = a.outcome().flatMap(o -> o.endedAtKindId())
+                    .flatMap(kindId -> loaded.kinds().stream().filter(k -> k.id() == kindId).findFirst());
+            outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, today);
+        }
         if (other) {
             notice.set("");
             stageFormOpen.set(false);

@@ -119,6 +119,43 @@ class ApplicationDetailViewModelTest {
     }
 
     @Test
+    void save_details_keepsWhatIsTypedInTheStageForm() {
+        model.load(acme.id());
+        model.stageForm().notesProperty().set("Half written");
+        model.form().locationProperty().set("Leeds");
+
+        model.save();
+
+        assertEquals("Leeds", journal.find(acme.id()).orElseThrow().details().location().orElseThrow());
+        assertEquals("Half written", model.stageForm().notesProperty().get());
+    }
+
+    @Test
+    void addStage_valid_closesTheFormAndKeepsUnsavedDetails() {
+        model.load(acme.id());
+        model.stageFormOpenProperty().set(true);
+        model.form().notesProperty().set("Not saved yet");
+
+        addStage("Phone screen", "12/03/2026");
+
+        assertFalse(model.stageFormOpenProperty().get());
+        assertEquals("Not saved yet", model.form().notesProperty().get());
+        assertEquals(kind("Phone screen"), model.outcomeForm().endedAtProperty().get());
+    }
+
+    @Test
+    void load_otherApplication_refillsEveryForm() {
+        Application orchard = journal.add(anApplication().company("Orchard").build());
+        model.load(acme.id());
+        model.stageForm().notesProperty().set("For Acme");
+
+        model.load(orchard.id());
+
+        assertEquals("Orchard", model.form().companyProperty().get());
+        assertEquals("", model.stageForm().notesProperty().get());
+    }
+
+    @Test
     void addStage_timeThatIsNotATime_showsMessageWritesNothing() {
         model.load(acme.id());
         model.stageForm().kindProperty().set(kind("Phone screen"));
