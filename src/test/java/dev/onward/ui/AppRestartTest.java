@@ -83,7 +83,7 @@ class AppRestartTest {
 
         robot.clickOn(titleOf(robot, "#outcomePane"));
         robot.clickOn("#outcomeKind");
-        robot.clickOn(Status.REJECTED.label());
+        robot.clickOn(choice(robot, Status.REJECTED.label()));
         robot.interact(() -> {
             robot.lookup("#outcomeDate").queryAs(TextField.class).setText("2026-04-02");
             robot.lookup("#outcomeMessage").queryAs(TextInputControl.class).setText("We chose someone else.");
@@ -170,6 +170,12 @@ class AppRestartTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    /** The choice with {@code text} in the open drop-down list (not a table cell with the same word). */
+    private static Node choice(FxRobot robot, String text) {
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> cell && text.equals(cell.getText()))
+                .query();
     }
 
     private static Node titleOf(FxRobot robot, String titledPane) {
