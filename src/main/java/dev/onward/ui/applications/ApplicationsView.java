@@ -4,6 +4,7 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationSummary;
+import dev.onward.ui.ChoiceText;
 import dev.onward.ui.DateText;
 import dev.onward.ui.UiPart;
 import java.time.LocalDate;
@@ -102,7 +103,7 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     private void bindToolbar() {
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         statusFilter.getItems().setAll(model.statusChoices());
-        statusFilter.setConverter(StageFormView.converter(ApplicationsViewModel::choiceLabel,
+        statusFilter.setConverter(ChoiceText.of(ApplicationsViewModel::choiceLabel,
                 ApplicationsViewModel.choiceLabel(Optional.empty())));
         statusFilter.valueProperty().bindBidirectional(model.statusFilterProperty());
         newApplication.setOnAction(e -> startNew());

@@ -3,6 +3,7 @@ package dev.onward.ui.applications;
 import dev.onward.domain.Messages;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
+import dev.onward.ui.ChoiceText;
 import dev.onward.ui.FieldMessage;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;
@@ -54,13 +55,13 @@ public final class OutcomeFormView extends UiPart<VBox> {
             Runnable onRecord, Runnable onReopen) {
         super("OutcomeFormView.fxml");
         outcomeKind.setItems(FXCollections.observableArrayList(OutcomeKind.values()));
-        outcomeKind.setConverter(StageFormView.converter(OutcomeKind::label, ""));
+        outcomeKind.setConverter(ChoiceText.of(OutcomeKind::label, ""));
         outcomeKind.valueProperty().bindBidirectional(model.kindProperty());
         ObservableList<StageKind> choices = FXCollections.observableArrayList();
         kinds.addListener((ListChangeListener<StageKind>) change -> choices.setAll(withUnknown(kinds)));
         choices.setAll(withUnknown(kinds));
         endedAt.setItems(choices);
-        endedAt.setConverter(StageFormView.converter(StageKind::name, Messages.text("ui.outcome.endedAt.unknown")));
+        endedAt.setConverter(ChoiceText.of(StageKind::name, Messages.text("ui.outcome.endedAt.unknown")));
         endedAt.valueProperty().bindBidirectional(model.endedAtProperty());
         outcomeDate.textProperty().bindBidirectional(model.dateProperty());
         outcomeMessage.textProperty().bindBidirectional(model.messageProperty());

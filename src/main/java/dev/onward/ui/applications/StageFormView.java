@@ -2,6 +2,7 @@ package dev.onward.ui.applications;
 
 import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
+import dev.onward.ui.ChoiceText;
 import dev.onward.ui.FieldMessage;
 import dev.onward.ui.UiPart;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 /** The "Add stage" form of the detail pane. */
 public final class StageFormView extends UiPart<javafx.scene.layout.VBox> {
@@ -54,14 +54,14 @@ public final class StageFormView extends UiPart<javafx.scene.layout.VBox> {
     public StageFormView(StageFormViewModel model, ObservableList<StageKind> kinds, Runnable onAdd) {
         super("StageFormView.fxml");
         stageKind.setItems(kinds);
-        stageKind.setConverter(converter(StageKind::name, ""));
+        stageKind.setConverter(ChoiceText.of(StageKind::name, ""));
         stageKind.valueProperty().bindBidirectional(model.kindProperty());
         stageDate.textProperty().bindBidirectional(model.dateProperty());
         stageTime.textProperty().bindBidirectional(model.timeProperty());
         peopleMet.textProperty().bindBidirectional(model.peopleMetProperty());
         preparation.textProperty().bindBidirectional(model.preparationProperty());
         howItWent.setItems(FXCollections.observableList(Arrays.asList(null, 1, 2, 3, 4, 5)));
-        howItWent.setConverter(converter(StageFormView::ratingLabel, Messages.text("ui.stage.rating.none")));
+        howItWent.setConverter(ChoiceText.of(StageFormView::ratingLabel, Messages.text("ui.stage.rating.none")));
         howItWent.valueProperty().bindBidirectional(model.howItWentProperty());
         stageNotes.textProperty().bindBidirectional(model.notesProperty());
         FieldMessage.bind(stageKindError, model.errors().of("stageKind"));
@@ -83,20 +83,5 @@ public final class StageFormView extends UiPart<javafx.scene.layout.VBox> {
             return Messages.text("ui.stage.rating.low");
         }
         return rating == 5 ? Messages.text("ui.stage.rating.high") : rating.toString();
-    }
-
-    /** Shows each choice with {@code label}, and no choice as {@code none}. */
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label, String none) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? none : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("the choices are not editable");
-            }
-        };
     }
 }
