@@ -37,6 +37,7 @@ public final class App {
     private final Clock clock;
     private final FxTaskRunner runner = new FxTaskRunner();
     private volatile Database database;
+    private volatile Stage window;
     private boolean stopped;
 
     /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
@@ -61,6 +62,7 @@ public final class App {
     /** Fills {@code stage} with the window, shows it, then opens the journal in the background. */
     public void start(Stage stage) {
         Theme.LIGHT.apply();
+        this.window = stage;
         MainWindow window = new MainWindow(stage);
         window.show();
         runner.run(this::openJournal, journal -> showJournal(window, journal), failure -> showFailure(window, failure));
@@ -100,6 +102,21 @@ public final class App {
         alert.setHeaderText(Messages.text("ui.open.title"));
         alert.getDialogPane().setId("journalRefused");
         alert.show();
+    }
+
+    /**
+     * Brings the window to the front, e.g. when Onward is started a second time on the same data
+     * folder. Safe to call from any thread.
+     */
+    public void bringToFront() {
+        Platform.runLater(() -> {
+            Stage shown = window;
+            if (shown != null) {
+                shown.setIconified(false);
+                shown.show();
+                shown.toFront();
+            }
+        });
     }
 
     /**
