@@ -75,6 +75,16 @@ public final class App {
     }
 
     private void showJournal(MainWindow window, JournalService journal) {
+        try {
+            fill(window, journal);
+        } catch (RuntimeException e) {
+            // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
+            LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
+            window.showMessage(Messages.text("ui.problem.unknown"));
+        }
+    }
+
+    private void fill(MainWindow window, JournalService journal) {
         ApplicationsViewModel model = new ApplicationsViewModel(journal, runner, clock, DateText.forDefaultLocale());
         ApplicationsView view = new ApplicationsView(model);
         window.showScreen(view.getRoot());

@@ -97,9 +97,11 @@ public final class ApplicationsViewModel {
         shown.setPredicate(filter::accepts);
     }
 
-    /** Opens the empty new-application form. */
+    /** Opens the empty new-application form; when it is open already, it keeps what is typed. */
     public void startNew() {
-        newForm.clear(LocalDate.now(clock));
+        if (pane.get() != Pane.NEW) {
+            newForm.clear(LocalDate.now(clock));
+        }
         pane.set(Pane.NEW);
     }
 

@@ -78,6 +78,27 @@ class ApplicationsViewModelTest {
     }
 
     @Test
+    void startNew_formAlreadyOpen_keepsWhatIsTyped() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+
+        model.startNew();
+
+        assertEquals("Orchard", model.newForm().companyProperty().get());
+    }
+
+    @Test
+    void startNew_afterCancel_blankAgain() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.cancelNew();
+
+        model.startNew();
+
+        assertEquals("", model.newForm().companyProperty().get());
+    }
+
+    @Test
     void saveNew_companyAndRole_savesListsAndShowsIt() {
         model.load();
         model.startNew();
