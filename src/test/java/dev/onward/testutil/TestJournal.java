@@ -6,10 +6,13 @@ import dev.onward.persistence.SqliteApplicationRepository;
 import dev.onward.persistence.SqliteContactRepository;
 import dev.onward.persistence.SqliteLessonRepository;
 import dev.onward.persistence.SqliteReflectionRepository;
+import dev.onward.persistence.SqliteSettingsRepository;
 import dev.onward.persistence.SqliteStageKindRepository;
 import dev.onward.service.JournalService;
 import dev.onward.service.LessonService;
 import dev.onward.service.ReflectionService;
+import dev.onward.service.SettingsService;
+import dev.onward.service.insight.InsightService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +27,8 @@ public final class TestJournal implements AutoCloseable {
     private final JournalService journal;
     private final ReflectionService reflections;
     private final LessonService lessons;
+    private final SettingsService settings;
+    private final InsightService insights;
 
     private TestJournal(Database database, Clock clock) {
         this.database = database;
@@ -32,6 +37,10 @@ public final class TestJournal implements AutoCloseable {
         this.reflections = new ReflectionService(new SqliteReflectionRepository(database), applications,
                 new SqliteContactRepository(database), clock);
         this.lessons = new LessonService(new SqliteLessonRepository(database), clock);
+        this.settings = new SettingsService(new SqliteSettingsRepository(database));
+        this.insights = new InsightService(applications, new SqliteStageKindRepository(database),
+                new SqliteReflectionRepository(database), new SqliteLessonRepository(database),
+                new SqliteContactRepository(database), clock);
     }
 
     /** Opens (creating when needed) the journal in {@code folder}, with {@code clock} as "now". */
@@ -57,6 +66,16 @@ public final class TestJournal implements AutoCloseable {
     /** Lessons across applications. */
     public LessonService lessons() {
         return lessons;
+    }
+
+    /** The user's settings. */
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** The dashboard's figures. */
+    public InsightService insights() {
+        return insights;
     }
 
     /** The open database, for tests of the persistence layer. */

@@ -1,4 +1,5 @@
--- V2: reflections on ended applications, the feelings and reasons named in them, lessons and contacts.
+-- V2: reflections on ended applications, the feelings and reasons named in them, lessons, contacts,
+-- and the user's settings (weekly target, days before no reply is suspected, ...).
 
 CREATE TABLE contact (
     id                INTEGER PRIMARY KEY,
@@ -68,3 +69,8 @@ CREATE TABLE lesson (
 
 CREATE INDEX lesson_by_application ON lesson (application_id);
 CREATE INDEX lesson_by_theme ON lesson (theme);
+
+CREATE TABLE setting (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+);
