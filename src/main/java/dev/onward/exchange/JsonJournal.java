@@ -3,11 +3,13 @@ package dev.onward.exchange;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.onward.service.JournalContents;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON export's outermost object: {@code {"format":"onward","version":1,...}}. */
-@JsonPropertyOrder({"format", "version", "stageKinds", "applications", "contacts", "lessons", "reflections"})
+@JsonPropertyOrder({"format", "version", "stageKinds", "applications", "contacts", "lessons", "reflections", "settings"})
 record JsonJournal(String format, int version, List<JsonStageKind> stageKinds, List<JsonApplication> applications,
-        List<JsonContact> contacts, List<JsonLesson> lessons, List<JsonReflection> reflections) {
+        List<JsonContact> contacts, List<JsonLesson> lessons, List<JsonReflection> reflections,
+        Map<String, String> settings) {
     /** The value of {@code format}. */
     static final String FORMAT = "onward";
     /** The version this Onward writes and the newest it reads. */
@@ -18,6 +20,6 @@ record JsonJournal(String format, int version, List<JsonStageKind> stageKinds, L
                 contents.applications().stream().map(JsonApplication::of).toList(),
                 contents.contacts().stream().map(JsonContact::of).toList(),
                 contents.lessons().stream().map(JsonLesson::of).toList(),
-                contents.reflections().stream().map(JsonReflection::of).toList());
+                contents.reflections().stream().map(JsonReflection::of).toList(), contents.settings());
     }
 }

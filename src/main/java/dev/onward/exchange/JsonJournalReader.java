@@ -3,6 +3,7 @@ package dev.onward.exchange;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
@@ -31,6 +32,8 @@ public final class JsonJournalReader implements JournalReader {
             Map.entry("contactNotes", "notes"), Map.entry("lessonText", "text"), Map.entry("reasonNote", "note"),
             Map.entry("feelingWords", "ownWords"), Map.entry("feedbackFrom", "askedFrom"),
             Map.entry("feedbackText", "text"), Map.entry("feedbackReceivedOn", "receivedOn"));
+
+    private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() { };
 
     private final ObjectMapper mapper = JsonMappers.mapper();
 
@@ -91,6 +94,7 @@ public final class JsonJournalReader implements JournalReader {
                         new JsonReferences.At<>(mapper.readValue(parser, JsonLesson.class).toDomain(), at)));
                 case "reflections" -> readArray(name, at -> read.reflections().add(
                         new JsonReferences.At<>(mapper.readValue(parser, JsonReflection.class).toDomain(), at)));
+                case "settings" -> read.settings().putAll(mapper.readValue(parser, SETTINGS));
                 default -> throw problem(line, name, Messages.text("exchange.json.unknownField", name));
             }
         }

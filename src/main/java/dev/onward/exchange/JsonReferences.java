@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -32,14 +34,15 @@ final class JsonReferences {
 
     /** Everything read so far, in file order. */
     record Read(List<At<StageKind>> kinds, List<At<Application>> applications, List<At<StoredContact>> contacts,
-            List<At<Lesson>> lessons, List<At<Reflection>> reflections) {
+            List<At<Lesson>> lessons, List<At<Reflection>> reflections, Map<String, String> settings) {
         Read() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new TreeMap<>());
         }
 
         JournalContents contents() {
             return new JournalContents(values(kinds), values(applications), values(contacts), values(lessons),
-                    values(reflections));
+                    values(reflections), settings);
         }
 
         private static <T> List<T> values(List<At<T>> all) {

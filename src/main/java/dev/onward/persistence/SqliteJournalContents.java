@@ -8,6 +8,7 @@ import dev.onward.service.JournalContents;
 import dev.onward.service.JournalContentsRepository;
 import dev.onward.service.NewApplication;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,7 +16,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The whole journal at once, in SQLite: read in one pass, written in one transaction. */
 public final class SqliteJournalContents implements JournalContentsRepository {
@@ -36,7 +39,8 @@ public final class SqliteJournalContents implements JournalContentsRepository {
             List<Reflection> reflections = new ArrayList<>(ReflectionRows.readAll(c));
             reflections.sort(Comparator.comparingLong(Reflection::applicationId));
             return new JournalContents(kinds, applications, ContactRows.readAll(c),
-                    SqliteLessonRepository.select(c, "SELECT * FROM lesson ORDER BY id", Optional.empty()), reflections);
+                    SqliteLessonRepository.select(c, "SELECT * FROM lesson ORDER BY id", Optional.empty()), reflections,
+                    settings(c));
         });
     }
 
@@ -69,6 +73,13 @@ public final class SqliteJournalContents implements JournalContentsRepository {
             for (Reflection reflection : contents.reflections()) {
                 ReflectionRows.write(c, reflection);
             }
+            try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)")) {
+                for (Map.Entry<String, String> setting : contents.settings().entrySet()) {
+                    s.setString(1, setting.getKey());
+                    s.setString(2, setting.getValue());
+                    s.executeUpdate();
+                }
+            }
             return null;
         });
     }
@@ -84,6 +95,16 @@ public final class SqliteJournalContents implements JournalContentsRepository {
             }
             return null;
         });
+    }
+
+    private static Map<String, String> settings(Connection c) throws SQLException {
+        Map<String, String> settings = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
+            while (r.next()) {
+                settings.put(r.getString(1), r.getString(2));
+            }
+        }
+        return settings;
     }
 
     private static List<StageKind> stageKinds(Connection c) throws SQLException {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,7 @@ class ExportWritersTest {
     @Test
     void markdown_noLessons_saysSoAndWhatWillFillIt() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MarkdownPlaybookWriter().write(new JournalContents(List.of(), List.of(), List.of(), List.of(), List.of()), TODAY, out);
+        new MarkdownPlaybookWriter().write(new JournalContents(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()), TODAY, out);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("No lessons yet."));
     }
 }

@@ -56,7 +56,8 @@ class JsonJournalTest {
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
         String text = Files.readString(first);
         assertTrue(text.startsWith("{\n  \"format\" : \"onward\",\n  \"version\" : 1,"), text.substring(0, 60));
-        assertTrue(text.contains("東京ソフト") && text.contains("Café chat ☕") && text.contains("\"repeatOf\""), text);
+        assertTrue(text.contains("東京ソフト") && text.contains("Café chat ☕") && text.contains("\"repeatOf\"")
+                && text.contains("\"settings\" : {\n    \"weeklyTarget\" : \"4\""), text);
         assertEquals(JournalDump.of(temp.resolve("a/onward.db")).replaceAll("(?m)^\\d+ \\| (active|offer|rejected|ghosted|withdrew) \\|", "$1 |"),
                 JournalDump.of(temp.resolve("b/onward.db")).replaceAll("(?m)^\\d+ \\| (active|offer|rejected|ghosted|withdrew) \\|", "$1 |"));
     }

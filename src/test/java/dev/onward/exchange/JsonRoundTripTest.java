@@ -35,6 +35,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.stream.LongStream;
@@ -141,7 +142,8 @@ class JsonRoundTripTest {
             outcome.ifPresent(o -> history.add(new StatusChange(o.kind().status(), created.plusSeconds(86_400))));
             applications.add(new Application(i + 1, all.get(i), stages, outcome, history, created, created.plusSeconds(90_000)));
         }
-        return new JournalContents(kinds, applications, contacts(texts, random), lessons(applications, texts, random), List.of());
+        return new JournalContents(kinds, applications, contacts(texts, random), lessons(applications, texts, random), List.of(),
+                random.nextBoolean() ? Map.of() : Map.of("weeklyTarget", "5", "ghostDays", "2" + random.nextInt(9)));
     }
 
     private static List<StoredContact> contacts(List<String> texts, Random random) {

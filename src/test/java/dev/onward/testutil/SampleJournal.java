@@ -29,7 +29,7 @@ import java.util.Optional;
 /**
  * Fills a journal with a bit of everything: a user-added kind of stage, applications in every
  * status with accents, CJK, emoji, right-to-left text and text that looks like SQL or markup,
- * stages with and without times (one upcoming), a reflection with a contact, and lessons.
+ * stages with and without times (one upcoming), a reflection with a contact, lessons and a setting.
  */
 public final class SampleJournal {
     private SampleJournal() {
@@ -58,6 +58,7 @@ public final class SampleJournal {
         Application offer = j.add(ApplicationDetails.of("Orchard", "Analyst"));
         j.recordOutcome(offer.id(), new Outcome(OutcomeKind.OFFER, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty()));
         reflect(journal, acme.id(), finalRound);
+        new dev.onward.persistence.SqliteSettingsRepository(journal.database()).put("weeklyTarget", "4");
     }
 
     private static void reflect(TestJournal journal, long applicationId, long finalRound) {
