@@ -26,12 +26,22 @@ abstract class JournalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (JournalSession session = JournalSession.open(root.dataFolder(), Clock.systemDefaultZone())) {
+        try (JournalSession session = openSession()) {
             return run(session);
         } catch (ImportFileException | StorageException | InvalidValueException e) {
             err().println(e.getMessage());
             return DATA_ERROR;
         }
+    }
+
+    /** Opens the journal in the chosen data folder. */
+    JournalSession openSession() {
+        return JournalSession.open(root.dataFolder(), clock());
+    }
+
+    /** What "now" is for the command. */
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     /** Does the command's work on the open journal and returns the exit code. */

@@ -227,4 +227,34 @@ class ExchangeCommandsTest {
         assertEquals(1, onward("--data-dir", data("a").toString(), "restore", text.toString()));
         assertTrue(err.toString().contains("is not an Onward journal"), err.toString());
     }
+
+    @Test
+    void restore_overDamagedJournal_setsItAsideUntouchedAndRestores() throws IOException {
+        sample(data("a"));
+        Path saved = temp.resolve("saved.db");
+        onward("--data-dir", data("a").toString(), "backup", "--out", saved.toString());
+        Files.createDirectories(data("b"));
+        Files.writeString(data("b/onward.db"), "not a database at all");
+        assertEquals(1, onward("--data-dir", data("b").toString(), "stats"));
+        assertEquals(0, onward("--data-dir", data("b").toString(), "restore", saved.toString()));
+        assertTrue(err.toString().contains("could not be opened, so it was set aside, untouched"), err.toString());
+        try (var files = Files.list(data("b"))) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("onward.db.set-aside-")).findFirst().orElseThrow();
+            assertEquals("not a database at all", Files.readString(aside));
+        }
+        assertEquals(0, onward("--data-dir", data("b").toString(), "stats"));
+        assertTrue(out.toString().startsWith("Applications: 4\n"), out.toString());
+    }
+
+    @Test
+    void restore_overDamagedJournalFromBadFile_putsTheDamagedJournalBack() throws IOException {
+        Files.createDirectories(data("b"));
+        Files.writeString(data("b/onward.db"), "not a database at all");
+        Path text = Files.writeString(temp.resolve("notes.txt"), "hello");
+        assertEquals(1, onward("--data-dir", data("b").toString(), "restore", text.toString()));
+        assertEquals("not a database at all", Files.readString(data("b/onward.db")));
+        try (var files = Files.list(data("b"))) {
+            assertEquals(List.of("onward.db"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
 }
