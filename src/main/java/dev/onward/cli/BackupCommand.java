@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code onward backup [--out FILE]}: an online snapshot of the journal. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {"Takes a snapshot of the journal.",
             "Without --out it goes to backups/ in the data folder (one a day; the newest 14 are kept)."})
 final class BackupCommand extends JournalCommand {

@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code onward export json|csv|ics|md --out FILE}: writes the journal to a file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {"Writes the journal to a file.",
-            "json: everything, to restore or move; csv: one row per application, for spreadsheets;",
-            "ics: upcoming stages, for a calendar; md: your playbook of lessons."})
+            "  json  everything, to keep or to move to another computer",
+            "  csv   one row per application, for spreadsheets",
+            "  ics   upcoming interviews and keep-in-touch days, for a calendar",
+            "  md    your playbook: the lessons, by theme"})
 final class ExportCommand extends JournalCommand {
     /** The formats, as typed on the command line. */
     enum Format {

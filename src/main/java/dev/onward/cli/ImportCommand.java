@@ -19,10 +19,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code onward import json|csv FILE [--dry-run]}: brings a file into the journal in one transaction. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = {"Brings a file into the journal; it all lands or none of it does.",
-            "json: an Onward export, into an empty journal only (it restores a whole journal);",
-            "csv: a spreadsheet of applications, added to the journal; rows it already has are skipped."})
+            "  json  an Onward export, restored into an empty journal only",
+            "  csv   a spreadsheet of applications; rows already in the journal are skipped"})
 final class ImportCommand extends JournalCommand {
     /** The formats, as typed on the command line. */
     enum Format { JSON, CSV }
@@ -63,8 +63,7 @@ final class ImportCommand extends JournalCommand {
         ImportPreview preview = session.exchange().previewSpreadsheet(file, new CsvSpreadsheetReader(), settings());
         new ImportPrinter(out(), err()).preview(preview);
         if (!preview.canImport()) {
-            err().println(Messages.text(preview.dayOrderUnclear() ? "cli.import.csv.askDayOrder" : "cli.import.csv.refused",
-                    file.getFileName()));
+            err().println(Messages.text(refusal(preview), file.getFileName()));
             return DATA_ERROR;
         }
         if (!dryRun) {
@@ -74,6 +73,14 @@ final class ImportCommand extends JournalCommand {
         out().println(Messages.text(dryRun ? "cli.import.csv.dryRun" : "cli.import.csv.done", report.added(),
                 report.duplicates()));
         return 0;
+    }
+
+    private static String refusal(ImportPreview preview) {
+        if (preview.dayOrderUnclear()) {
+            return "cli.import.csv.askDayOrder";
+        }
+        boolean columnMissing = preview.problems().stream().anyMatch(p -> p.blocking() && p.line() == 0);
+        return columnMissing ? "cli.import.csv.refusedColumns" : "cli.import.csv.refused";
     }
 
     private ImportSettings settings() {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code onward stats [--json]}: the journal's headline numbers. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Prints the journal's headline numbers.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class, description = "Prints the journal's headline numbers.")
 final class StatsCommand extends JournalCommand {
     @Option(names = "--json", description = "Print them as one JSON object.")
     boolean json;

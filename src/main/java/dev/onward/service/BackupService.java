@@ -76,7 +76,13 @@ public final class BackupService {
         }
         String moment = LocalDateTime.now(clock).format(MOMENT);
         Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"));
-        journal.restoreFrom(file.toAbsolutePath());
+        try {
+            journal.restoreFrom(file.toAbsolutePath());
+        } catch (StorageException e) {
+            // the journal is unchanged, so the snapshot of it would only push out an older one
+            deleteQuietly(before.file());
+            throw e;
+        }
         return before;
     }
 
@@ -109,6 +115,14 @@ public final class BackupService {
         journal.snapshotTo(target);
         keepNewest();
         return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an extra snapshot is harmless; the rotation removes it in time
+        }
     }
 
     /** Deletes all but the newest {@value #KEEP} snapshots. */

@@ -99,6 +99,7 @@ class BackupServiceTest {
         assertTrue(e.getMessage().contains("cannot be restored"), e.getMessage());
         assertEquals(dump, JournalDump.of(journalFile()));
         assertEquals("just some notes", Files.readString(text));
+        assertEquals(List.of(), backups.list(), "no snapshot is left behind when nothing was restored");
     }
 
     @Test
