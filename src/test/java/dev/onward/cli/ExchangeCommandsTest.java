@@ -37,7 +37,10 @@ class ExchangeCommandsTest {
     int onward(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = new OnwardCommand(windows::add).commandLine();
+        CommandLine cli = new OnwardCommand(folder -> {
+            windows.add(folder);
+            return WindowOpener.Result.OPENED;
+        }).commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
