@@ -26,11 +26,18 @@ abstract class JournalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (JournalSession session = openSession()) {
-            return run(session);
+        try {
+            return callWithJournal();
         } catch (ImportFileException | StorageException | InvalidValueException e) {
             err().println(e.getMessage());
             return DATA_ERROR;
+        }
+    }
+
+    /** Opens the journal, runs the command on it and closes it. */
+    Integer callWithJournal() {
+        try (JournalSession session = openSession()) {
+            return run(session);
         }
     }
 

@@ -1,10 +1,13 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
+import dev.onward.instance.InstanceLock;
+import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.JournalSetAside;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.Snapshot;
 import dev.onward.service.StorageException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -38,6 +41,49 @@ final class RestoreCommand extends JournalCommand {
             setAside = Optional.of(JournalSetAside.setAside(journal, clock()));
             err().println(Messages.text("cli.restore.setAside", setAside.get()));
             return super.openSession();
+        }
+    }
+
+    /**
+     * Restores only while no window is open on the journal (a window would keep showing, and
+     * saving over, what was there before); holds the window's lock meanwhile.
+     */
+    @Override
+    Integer callWithJournal() {
+        Path folder = root.dataFolder();
+        try (Lock lock = Lock.take(folder)) {
+            if (lock.heldElsewhere()) {
+                err().println(Messages.text("cli.restore.windowOpen", folder));
+                return DATA_ERROR;
+            }
+            return super.callWithJournal();
+        }
+    }
+
+    /** The one-window lock of the data folder, taken for the time of the restore. */
+    private record Lock(Optional<InstanceLock> lock) implements AutoCloseable {
+        static Lock take(Path folder) {
+            try {
+                DataFolder.prepare(folder);
+                return new Lock(InstanceLock.acquire(folder));
+            } catch (IOException e) {
+                throw new StorageException(Messages.text("storage.folderFailed", folder), e);
+            }
+        }
+
+        boolean heldElsewhere() {
+            return lock.isEmpty();
+        }
+
+        @Override
+        public void close() {
+            lock.ifPresent(l -> {
+                try {
+                    l.close();
+                } catch (IOException e) {
+                    // the OS releases the lock when the process ends
+                }
+            });
         }
     }
 

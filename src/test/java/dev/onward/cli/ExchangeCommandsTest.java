@@ -257,7 +257,21 @@ class ExchangeCommandsTest {
         assertEquals(1, onward("--data-dir", data("b").toString(), "restore", text.toString()));
         assertEquals("not a database at all", Files.readString(data("b/onward.db")));
         try (var files = Files.list(data("b"))) {
-            assertEquals(List.of("onward.db"), files.map(f -> f.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("onward.db"), files.map(f -> f.getFileName().toString())
+                    .filter(name -> !name.equals("onward.lock")).sorted().toList());
         }
+    }
+
+    @Test
+    void restore_whileAWindowIsOpenOnTheJournal_isRefused() throws IOException {
+        sample(data("a"));
+        Path saved = temp.resolve("saved.db");
+        onward("--data-dir", data("a").toString(), "backup", "--out", saved.toString());
+        String before = JournalDump.of(data("a/onward.db"));
+        try (var window = dev.onward.instance.InstanceLock.acquire(data("a")).orElseThrow()) {
+            assertEquals(1, onward("--data-dir", data("a").toString(), "restore", saved.toString()));
+        }
+        assertTrue(err.toString().contains("Close its window, then restore"), err.toString());
+        assertEquals(before, JournalDump.of(data("a/onward.db")));
     }
 }
