@@ -1,0 +1,156 @@
+package dev.onward.ui.reflect;
+
+import dev.onward.domain.ContactDetails;
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.ui.DateText;
+import dev.onward.ui.FieldErrors;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The "Close well" step: a gracious reply sent (and when), and someone to keep in touch with. */
+public final class CloseWellViewModel {
+    private final BooleanProperty replySent = new SimpleBooleanProperty(this, "replySent", false);
+    private final StringProperty replyDate = new SimpleStringProperty(this, "replyDate", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty role = new SimpleStringProperty(this, "role", "");
+    private final StringProperty company = new SimpleStringProperty(this, "company", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty keepInTouch = new SimpleStringProperty(this, "keepInTouch", "");
+    private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper(this, "kept", "");
+    private final FieldErrors errors = new FieldErrors().declare("replyDate", "contactName", "contactRole",
+            "contactCompany", "email", "contactNotes", "keepInTouch");
+    private final DayField days;
+    private final Changes changes = new Changes();
+
+    CloseWellViewModel(DateText dates, Clock clock) {
+        this.days = new DayField(dates);
+        changes.watch(replySent, replyDate);
+        replySent.addListener((obs, old, sent) -> {
+            if (sent && replyDate.get().isBlank()) {
+                replyDate.set(days.show(Optional.of(LocalDate.now(clock))));
+            }
+        });
+    }
+
+    Changes changes() {
+        return changes;
+    }
+
+    /** Shows the reply as saved; the contact form starts empty, at the application's company. */
+    void fill(Optional<LocalDate> sentOn, String applicationCompany, String keptContact) {
+        changes.quietly(() -> {
+            errors.clear();
+            replySent.set(sentOn.isPresent());
+            replyDate.set(days.show(sentOn));
+            clearContact(applicationCompany);
+            kept.set(keptContact);
+        });
+    }
+
+    /** The day the reply was sent; {@code saved} when the typed day is wrong (with a message). */
+    Optional<LocalDate> toSentOn(Optional<LocalDate> saved, LocalDate now) {
+        errors.show("replyDate", "");
+        if (!replySent.get()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> day = days.read(replyDate.get(), "replyDate", errors, now, false);
+        if (day == null) {
+            return saved;
+        }
+        return day.or(() -> Optional.of(now));
+    }
+
+    /** The contact as typed; empty, with messages next to the fields, when something is wrong. */
+    Optional<ContactDetails> toContact(LocalDate now) {
+        for (String field : new String[] {"contactName", "contactRole", "contactCompany", "email", "contactNotes",
+            "keepInTouch"}) {
+            errors.show(field, "");
+        }
+        Optional<LocalDate> when = days.read(keepInTouch.get(), "keepInTouch", errors, now, true);
+        if (when == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new ContactDetails(name.get(), Optional.ofNullable(role.get()),
+                    Optional.ofNullable(company.get()), Optional.ofNullable(email.get()), Optional.ofNullable(notes.get()),
+                    when));
+        } catch (InvalidValueException e) {
+            errors.show(e.field(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Notes that {@code details} were kept as a contact and empties the form. */
+    void contactKept(ContactDetails details) {
+        kept.set(Messages.text("ui.reflect.contact.kept", details.name()));
+        clearContact(company.get());
+    }
+
+    private void clearContact(String atCompany) {
+        name.set("");
+        role.set("");
+        company.set(atCompany);
+        email.set("");
+        notes.set("");
+        keepInTouch.set("");
+    }
+
+    /** The message next to each field. */
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Whether a gracious reply was sent. */
+    public BooleanProperty replySentProperty() {
+        return replySent;
+    }
+
+    /** The day it was sent, as typed. */
+    public StringProperty replyDateProperty() {
+        return replyDate;
+    }
+
+    /** The contact's name. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    /** The contact's role. */
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    /** The contact's company. */
+    public StringProperty companyProperty() {
+        return company;
+    }
+
+    /** The contact's email. */
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    /** Notes on the contact. */
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** The day to get back in touch, as typed. */
+    public StringProperty keepInTouchProperty() {
+        return keepInTouch;
+    }
+
+    /** "Dana Smith is in your contacts." once a contact is kept; empty before. */
+    public ReadOnlyStringProperty keptProperty() {
+        return kept.getReadOnlyProperty();
+    }
+}

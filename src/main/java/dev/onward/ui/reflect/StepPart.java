@@ -1,0 +1,12 @@
+package dev.onward.ui.reflect;
+
+import javafx.scene.Node;
+
+/** One step's pane in the Reflect flow. */
+interface StepPart {
+    /** The pane. */
+    Node node();
+
+    /** Puts the cursor in the step's first field. */
+    void focusFirst();
+}
