@@ -36,6 +36,7 @@ public final class App {
     private final FxTaskRunner runner = new FxTaskRunner();
     private volatile Database database;
     private volatile Stage window;
+    private Screens screens;
     private boolean stopped;
 
     /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
@@ -101,7 +102,7 @@ public final class App {
 
     private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
         try {
-            Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
+            screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
             screens.register();
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
         } catch (RuntimeException e) {
@@ -157,6 +158,10 @@ public final class App {
             return;
         }
         stopped = true;
+        if (screens != null) {
+            // A reflection typed in the last moment is saved before the journal closes.
+            screens.flush();
+        }
         runner.runLast(() -> {
             Database open = database;
             if (open != null) {

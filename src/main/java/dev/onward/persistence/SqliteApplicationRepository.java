@@ -168,7 +168,10 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
     public void recordOutcome(long id, Outcome outcome, StatusChange change) {
         database.write(c -> {
             upsertOutcome(c, id, outcome);
-            insertStatus(c, id, change);
+            // Correcting an outcome's day or message is not a change of status: keep the history as it was.
+            if (!change.status().equals(lastStatus(c, id))) {
+                insertStatus(c, id, change);
+            }
             touch(c, id, change.at());
             return null;
         });
@@ -249,6 +252,16 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
             s.setString(2, change.status().name().toLowerCase(Locale.ROOT));
             s.setString(3, change.at().toString());
             s.executeUpdate();
+        }
+    }
+
+    private static Status lastStatus(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT status FROM status_change WHERE application_id = ? ORDER BY at DESC, id DESC LIMIT 1")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Status.valueOf(r.getString(1).toUpperCase(Locale.ROOT)) : null;
+            }
         }
     }
 

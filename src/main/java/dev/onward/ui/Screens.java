@@ -4,6 +4,14 @@ import dev.onward.domain.Messages;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
+import dev.onward.ui.lessons.LessonsView;
+import dev.onward.ui.lessons.LessonsViewModel;
+import dev.onward.ui.reflect.FxScheduler;
+import dev.onward.ui.reflect.ReflectView;
+import dev.onward.ui.reflect.ReflectViewModel;
+import dev.onward.ui.reflect.ReflectionSummaryViewModel;
+import dev.onward.ui.reflect.ResumeOfferView;
+import dev.onward.ui.reflect.ResumeOfferViewModel;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
@@ -18,6 +26,10 @@ import javafx.scene.input.KeyCombination;
 public final class Screens implements Navigator {
     /** The Applications screen's id. */
     public static final String APPLICATIONS = "applications";
+    /** The Reflect flow's id (a screen reached from an application, not from the navigation). */
+    public static final String REFLECT = "reflect";
+    /** The Lessons screen's id. */
+    public static final String LESSONS = "lessons";
 
     private final MainWindow window;
     private final OpenJournal journal;
@@ -25,6 +37,9 @@ public final class Screens implements Navigator {
     private final Clock clock;
     private final DateText dates;
     private ApplicationsView applications;
+    private ReflectView reflect;
+    private LessonsView lessons;
+    private ReflectionSummaryViewModel reflectionSummary;
 
     /** Wires the screens of {@code window} to the services of {@code journal}. */
     public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -40,6 +55,30 @@ public final class Screens implements Navigator {
         window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
                 () -> applications().getRoot());
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
+        registerLessons();
+        registerReflect();
+    }
+
+    /** The Lessons screen, after Applications, and Ctrl+L to note a lesson from anywhere. */
+    private void registerLessons() {
+        window.addScreen(LESSONS, Messages.text("ui.nav.lessons"), Messages.text("ui.nav.glyph.lessons"),
+                () -> lessons().getRoot());
+        window.addShortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
+                () -> newLesson(Optional.empty()));
+    }
+
+    /** The Reflect flow, and at start the offer to resume a reflection left half done. */
+    private void registerReflect() {
+        window.addHiddenScreen(REFLECT, () -> reflect().getRoot());
+        new ResumeOfferViewModel(journal.reflections(), journal.journal(), runner)
+                .check(offer -> ResumeOfferView.show(offer, window.stage(), this::reflectOn));
+    }
+
+    /** Saves at once what the screens are still waiting to save (a reflection being typed); on closing. */
+    public void flush() {
+        if (reflect != null) {
+            reflect.flush();
+        }
     }
 
     /** The screen to show first: the one shown last time when it still exists, else the first. */
@@ -61,12 +100,14 @@ public final class Screens implements Navigator {
 
     @Override
     public void reflectOn(long applicationId) {
-        showApplication(applicationId);
+        window.show(REFLECT);
+        reflect().open(applicationId);
     }
 
     @Override
     public void newLesson(Optional<Long> applicationId) {
-        applicationId.ifPresentOrElse(this::showApplication, () -> window.show(APPLICATIONS));
+        window.show(LESSONS);
+        lessons().startNew(applicationId);
     }
 
     @Override
@@ -77,9 +118,37 @@ public final class Screens implements Navigator {
     private ApplicationsView applications() {
         if (applications == null) {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
-            applications = new ApplicationsView(model);
+            applications = new ApplicationsView(model, this, reflectionSummary());
             model.load();
         }
         return applications;
+    }
+
+    private ReflectionSummaryViewModel reflectionSummary() {
+        if (reflectionSummary == null) {
+            reflectionSummary = new ReflectionSummaryViewModel(journal.reflections(), journal.lessons(), runner);
+        }
+        return reflectionSummary;
+    }
+
+    private ReflectView reflect() {
+        if (reflect == null) {
+            ReflectViewModel model = new ReflectViewModel(journal.reflections(), journal.journal(), journal.lessons(),
+                    runner, clock, dates, new FxScheduler());
+            reflect = new ReflectView(model, id -> {
+                showApplication(id);
+                reflectionSummary().reload();
+            }, this::newApplication);
+        }
+        return reflect;
+    }
+
+    private LessonsView lessons() {
+        if (lessons == null) {
+            LessonsViewModel model = new LessonsViewModel(journal.lessons(), journal.journal(), runner);
+            lessons = new LessonsView(model);
+            model.load();
+        }
+        return lessons;
     }
 }

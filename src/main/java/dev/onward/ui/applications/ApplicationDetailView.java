@@ -41,6 +41,8 @@ public final class ApplicationDetailView extends UiPart<ScrollPane> {
     @FXML
     private Label timelineEmpty;
     @FXML
+    private StackPane belowTimeline;
+    @FXML
     private StackPane stageFormHost;
     @FXML
     private StackPane outcomeFormHost;
@@ -89,6 +91,11 @@ public final class ApplicationDetailView extends UiPart<ScrollPane> {
         delete.setOnAction(e -> onDelete.run());
         model.timeline().addListener((ListChangeListener<TimelineEntry>) change -> showTimeline());
         showTimeline();
+    }
+
+    /** Shows {@code part} under the timeline (the reflection on an ended application). */
+    public void showBelowTimeline(Node part) {
+        belowTimeline.getChildren().setAll(part);
     }
 
     private void showTimeline() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,6 +57,7 @@ public final class ApplicationDetailViewModel {
     private final ApplicationFormViewModel form;
     private final StageFormViewModel stageForm;
     private final OutcomeFormViewModel outcomeForm;
+    private LongConsumer onRejectedOrSilent = id -> { };
 
     /**
      * Creates the pane's model.
@@ -133,7 +135,18 @@ public final class ApplicationDetailViewModel {
             return;
         }
         outcomeForm.toOutcome().ifPresent(outcome -> save(() -> journal.recordOutcome(current.id(), outcome),
-                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show, Part.OUTCOME));
+                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show, Part.OUTCOME, () -> {
+                    Status now = outcome.kind().status();
+                    boolean sad = now == Status.REJECTED || now == Status.GHOSTED;
+                    if (sad && current.status() != now) {
+                        onRejectedOrSilent.accept(current.id());
+                    }
+                }));
+    }
+
+    /** Runs {@code action} with the application's id when an outcome just recorded makes it rejected or no reply. */
+    public void onRejectedOrSilent(LongConsumer action) {
+        onRejectedOrSilent = action;
     }
 
     /** Makes an ended application active again. */
@@ -147,6 +160,11 @@ public final class ApplicationDetailViewModel {
 
     private void save(java.util.concurrent.Callable<?> work, long id, String done,
             Consumer<InvalidValueException> invalid, Part saved) {
+        save(work, id, done, invalid, saved, () -> { });
+    }
+
+    private void save(java.util.concurrent.Callable<?> work, long id, String done,
+            Consumer<InvalidValueException> invalid, Part saved, Runnable after) {
         busy.set(true);
         notice.set("");
         runner.run(work, result -> {
@@ -163,6 +181,7 @@ public final class ApplicationDetailViewModel {
             onChanged.accept(id);
             load(id, refill);
             notice.set(done);
+            after.run();
         }, failure -> {
             busy.set(false);
             if (failure instanceof InvalidValueException problem) {

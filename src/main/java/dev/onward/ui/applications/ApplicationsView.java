@@ -6,6 +6,9 @@ import dev.onward.domain.Status;
 import dev.onward.service.ApplicationSummary;
 import dev.onward.ui.ChoiceText;
 import dev.onward.ui.DateText;
+import dev.onward.ui.Navigator;
+import dev.onward.ui.reflect.ReflectionSummaryView;
+import dev.onward.ui.reflect.ReflectionSummaryViewModel;
 import dev.onward.ui.UiPart;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -86,8 +89,16 @@ public final class ApplicationsView extends UiPart<BorderPane> {
 
     private final ApplicationDetailView detailView;
 
-    /** Shows {@code model}. */
+    /** Shows {@code model} on its own, without the reflection (tests of the list alone). */
     public ApplicationsView(ApplicationsViewModel model) {
+        this(model, null, null);
+    }
+
+    /**
+     * Shows {@code model}, with the reflection of an ended application under its timeline; a
+     * rejection or no reply just recorded opens the Reflect flow through {@code navigator}.
+     */
+    public ApplicationsView(ApplicationsViewModel model, Navigator navigator, ReflectionSummaryViewModel reflection) {
         super("ApplicationsView.fxml");
         this.model = model;
         this.dates = model.dates();
@@ -98,6 +109,15 @@ public final class ApplicationsView extends UiPart<BorderPane> {
         bindTable();
         bindSide();
         bindBars();
+        if (navigator != null) {
+            bindReflection(navigator, reflection);
+        }
+    }
+
+    private void bindReflection(Navigator navigator, ReflectionSummaryViewModel reflection) {
+        detailView.showBelowTimeline(new ReflectionSummaryView(reflection, navigator::reflectOn).getRoot());
+        model.detail().applicationProperty().addListener((obs, old, shown) -> reflection.load(shown));
+        model.detail().onRejectedOrSilent(navigator::reflectOn);
     }
 
     private void bindToolbar() {
