@@ -51,7 +51,7 @@ public final class LessonFormViewModel {
     public LessonFormViewModel(LessonService lessons, TaskRunner runner) {
         this.lessons = lessons;
         this.runner = runner;
-        text.addListener(obs -> forgetEarlier());
+        text.addListener((obs, old, now) -> forgetEarlier());
     }
 
     /** Runs {@code action} with each lesson saved (added, linked as a repeat or edited). */

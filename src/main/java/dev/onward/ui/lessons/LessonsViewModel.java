@@ -59,9 +59,9 @@ public final class LessonsViewModel {
             formOpen.set(false);
             load();
         });
-        controlFilter.addListener(obs -> load());
-        statusFilter.addListener(obs -> load());
-        stageFilter.addListener(obs -> load());
+        controlFilter.addListener((obs, old, now) -> load());
+        statusFilter.addListener((obs, old, now) -> load());
+        stageFilter.addListener((obs, old, now) -> load());
     }
 
     /** Reads the lessons that pass the filters. */

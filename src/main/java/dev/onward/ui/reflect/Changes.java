@@ -1,6 +1,6 @@
 package dev.onward.ui.reflect;
 
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Tells the reflection that something the user typed or chose has changed, so it can be saved;
@@ -10,10 +10,10 @@ final class Changes {
     private Runnable listener = () -> { };
     private boolean filling;
 
-    /** Reports every change of {@code values}. */
-    void watch(Observable... values) {
-        for (Observable value : values) {
-            value.addListener(obs -> report());
+    /** Reports every change of {@code values} (a change listener: an invalidation fires only once until read). */
+    void watch(ObservableValue<?>... values) {
+        for (ObservableValue<?> value : values) {
+            value.addListener((obs, old, now) -> report());
         }
     }
 

@@ -25,8 +25,8 @@ public final class ReasonsViewModel {
     ReasonsViewModel() {
         for (ReasonChoice choice : choices) {
             changes.watch(choice.chosenProperty(), choice.noteProperty(), choice.inMyControlProperty());
-            choice.chosenProperty().addListener(obs -> count());
-            choice.inMyControlProperty().addListener(obs -> count());
+            choice.chosenProperty().addListener((obs, old, now) -> count());
+            choice.inMyControlProperty().addListener((obs, old, now) -> count());
         }
     }
 

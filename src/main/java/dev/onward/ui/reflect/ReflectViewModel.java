@@ -83,7 +83,7 @@ public final class ReflectViewModel {
                 feedback.changes(), closeWell.changes())) {
             changes.onChange(this::changed);
         }
-        reframe.addListener(obs -> {
+        reframe.addListener((obs, old, now) -> {
             if (base != null && !reframe.get().equals(base.reframe().orElse(""))) {
                 changed();
             }
