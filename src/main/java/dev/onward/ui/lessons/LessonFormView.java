@@ -86,6 +86,9 @@ public final class LessonFormView extends UiPart<VBox> {
         saveLesson.textProperty().bind(Bindings.when(model.editingProperty().isNull())
                 .then(Messages.text("ui.lessons.add")).otherwise(Messages.text("ui.lessons.save")));
         saveLesson.setOnAction(e -> model.save());
+        // While an earlier lesson is shown, its two choices replace the plain "Add".
+        saveLesson.visibleProperty().bind(notedBeforeBox.visibleProperty().not());
+        saveLesson.managedProperty().bind(saveLesson.visibleProperty());
         cancelLesson.setVisible(onCancel != null);
         cancelLesson.setManaged(onCancel != null);
         cancelLesson.setOnAction(e -> onCancel.run());

@@ -8,6 +8,7 @@ import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -140,6 +141,7 @@ public final class LessonsView extends UiPart<BorderPane> {
     /** Opens the form for a new lesson with the cursor in it (Ctrl+L), from application {@code from} when given. */
     public void startNew(Optional<Long> from) {
         model.startNew(from);
-        form.focusFirstField();
+        // The form becomes visible in this pulse; focus can only land once it is shown.
+        Platform.runLater(form::focusFirstField);
     }
 }

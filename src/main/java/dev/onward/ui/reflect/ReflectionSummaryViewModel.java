@@ -73,7 +73,7 @@ public final class ReflectionSummaryViewModel {
                 : Messages.text("ui.reflect.summary.inProgress", settled, ReflectionStep.values().length));
         if (!r.feelings().isEmpty()) {
             lines.add(Messages.text("ui.reflect.summary.feelings", r.feelings().stream()
-                    .map(f -> f.label() + " " + f.intensity().value()).collect(Collectors.joining(", "))));
+                    .map(f -> Messages.text("ui.reflect.summary.feeling", f.label(), f.intensity().value())).collect(Collectors.joining(", "))));
         }
         lines.add(Messages.text("ui.reflect.summary.reasons", r.reasons().size(), r.reasonsOutsideMyControl()));
         lines.add(Messages.text("ui.reflect.summary.lessons", read.lessons()));
