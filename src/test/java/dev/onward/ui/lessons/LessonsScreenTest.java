@@ -1,0 +1,103 @@
+package dev.onward.ui.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onward.App;
+import dev.onward.domain.Lesson;
+import dev.onward.domain.LessonDetails;
+import dev.onward.domain.LessonStatus;
+import dev.onward.domain.Messages;
+import dev.onward.domain.Theme;
+import dev.onward.testutil.TestJournal;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Lessons screen as a user meets it: Ctrl+L from anywhere, a repeat noticed, status, delete and undo. */
+@ExtendWith(ApplicationExtension.class)
+class LessonsScreenTest {
+    @TempDir
+    Path folder;
+
+    private App app;
+    private Lesson stories;
+
+    @Start
+    void start(Stage stage) {
+        try (TestJournal seed = TestJournal.open(folder)) {
+            stories = seed.lessons().add(LessonDetails.of("Prepare two stories about teamwork", Theme.STORYTELLING),
+                    Optional.empty());
+        }
+        app = new App(folder, TestJournal.FIXED_CLOCK);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void ctrlL_closeLessonLinkedAsRepeat_thenStatusDeleteAndUndo(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        TextInputControl text = robot.lookup("#lessonText").queryAs(TextInputControl.class);
+        waitUntil(text::isFocused);
+        robot.write("teamwork stories");
+        robot.interact(() -> robot.lookup("#lessonTheme").<Theme>queryComboBox().setValue(Theme.STORYTELLING));
+        robot.clickOn("#saveLesson");
+        waitUntil(() -> !text(robot, "#notedBefore").isEmpty());
+        assertEquals(Messages.text("ui.lessons.notedBefore", "Prepare two stories about teamwork"),
+                text(robot, "#notedBefore"));
+        robot.clickOn("#linkRepeat");
+
+        waitUntil(() -> robot.lookup(".times-noted").tryQuery().isPresent());
+        assertEquals(Messages.text("ui.lessons.timesNoted", 2), text(robot, ".times-noted"));
+        assertTrue(robot.lookup(".focus-area").tryQuery().isEmpty());
+
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<LessonStatus> status = (ComboBox<LessonStatus>) robot.lookup(".lesson-status").query();
+            status.setValue(LessonStatus.PRACTISING);
+        });
+        waitUntil(() -> robot.lookup(".lesson-delete").queryAll().size() == 2);
+        robot.clickOn(robot.lookup(".lesson-delete").queryAll().iterator().next());
+        waitUntil(() -> robot.lookup("#lessonUndoBar").query().isVisible());
+        robot.clickOn("#undoLesson");
+        waitUntil(() -> robot.lookup(".lesson-delete").queryAll().size() == 2);
+
+        robot.interact(app::stop);
+        try (TestJournal journal = TestJournal.open(folder)) {
+            assertEquals(2, journal.lessons().all().size());
+            assertTrue(journal.lessons().all().stream().anyMatch(l -> l.details().status() == LessonStatus.PRACTISING));
+            assertTrue(journal.lessons().all().stream().anyMatch(l -> l.repeatOf().equals(Optional.of(stories.id()))));
+        }
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
