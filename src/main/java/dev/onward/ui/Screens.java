@@ -4,7 +4,11 @@ import dev.onward.domain.Messages;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
+import dev.onward.ui.dashboard.DashboardView;
+import dev.onward.ui.dashboard.DashboardViewModel;
+import dev.onward.ui.dashboard.FigureText;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -16,6 +20,8 @@ import javafx.scene.input.KeyCombination;
  * {@code register...} method and, where others lead to it, a {@link Navigator} method.
  */
 public final class Screens implements Navigator {
+    /** The dashboard's id: the home screen. */
+    public static final String DASHBOARD = "dashboard";
     /** The Applications screen's id. */
     public static final String APPLICATIONS = "applications";
 
@@ -25,6 +31,7 @@ public final class Screens implements Navigator {
     private final Clock clock;
     private final DateText dates;
     private ApplicationsView applications;
+    private DashboardView dashboard;
 
     /** Wires the screens of {@code window} to the services of {@code journal}. */
     public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -37,14 +44,21 @@ public final class Screens implements Navigator {
 
     /** Adds every screen to the window and the shortcuts that reach them. */
     public void register() {
+        registerDashboard();
         window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
                 () -> applications().getRoot());
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
     }
 
-    /** The screen to show first: the one shown last time when it still exists, else the first. */
+    /** The dashboard, first in the navigation; it counts its figures again each time it is shown. */
+    private void registerDashboard() {
+        window.addScreen(DASHBOARD, Messages.text("dashboard.nav"), Messages.text("dashboard.nav.glyph"),
+                () -> dashboard().getRoot());
+    }
+
+    /** The screen to show first: the one shown last time when it still exists, else the dashboard. */
     public String firstScreen(Optional<String> lastShown) {
-        return lastShown.filter(window::hasScreen).orElse(APPLICATIONS);
+        return lastShown.filter(window::hasScreen).orElse(DASHBOARD);
     }
 
     @Override
@@ -72,6 +86,16 @@ public final class Screens implements Navigator {
     @Override
     public void show(String id) {
         window.show(id);
+    }
+
+    private DashboardView dashboard() {
+        if (dashboard == null) {
+            FigureText text = new FigureText(dates, Locale.getDefault(Locale.Category.FORMAT));
+            DashboardViewModel model = new DashboardViewModel(journal.insights(), journal.settings(), journal.journal(),
+                    runner, clock, text);
+            dashboard = new DashboardView(model, this, clock);
+        }
+        return dashboard;
     }
 
     private ApplicationsView applications() {
