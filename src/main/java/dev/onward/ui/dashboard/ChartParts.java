@@ -43,9 +43,10 @@ final class ChartParts {
         return series;
     }
 
-    /** A label for a chart's empty state, hidden and taking no room while {@code shown} is false. */
-    static Label emptyState(String text) {
+    /** A label for a chart's empty state, saying what to log. */
+    static Label emptyState(String text, String id) {
         Label label = new Label(text);
+        label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().add("empty-state");
         return label;

@@ -15,12 +15,14 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Builds the rows of the dashboard's lists: upcoming days, suspected ghosts, a year ago, calibration, focus areas. */
 final class DashboardLists {
+    /** Suspected ghosts listed at most; the rest are counted. */
+    static final int MAX_GHOSTS = 5;
+
     private final DashboardViewModel model;
     private final FigureText text;
     private final Navigator navigator;
@@ -36,51 +38,41 @@ final class DashboardLists {
         List<Node> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             UpcomingItem item = items.get(i);
-            Label day = new Label(text.day(item.day()));
-            day.getStyleClass().add("row-date");
             Node what;
             if (item.kind() == UpcomingItem.Kind.STAGE) {
-                Hyperlink link = new Hyperlink(text.upcoming(item));
+                Hyperlink link = link(text.upcoming(item), "upcoming" + i);
                 link.setOnAction(e -> navigator.showApplication(item.id()));
                 what = link;
             } else {
-                what = new Label(text.upcoming(item));
+                what = wrapped(text.upcoming(item), "upcoming" + i, null);
             }
-            what.setId("upcoming" + i);
-            HBox row = new HBox(8, day, what);
-            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            rows.add(row);
+            rows.add(new HBox(8, date(item.day()), what));
         }
         return rows;
     }
 
-    /** A row per suspected ghost: what and since when, "Mark no reply" and "Snooze". */
+    /** A row per suspected ghost, the longest quiet first: what and since when, "Mark no reply" and "Snooze". */
     List<Node> ghosts(List<SuspectedGhost> ghosts) {
         List<Node> rows = new ArrayList<>();
-        for (SuspectedGhost ghost : ghosts) {
+        for (SuspectedGhost ghost : ghosts.subList(0, Math.min(ghosts.size(), MAX_GHOSTS))) {
             long id = ghost.applicationId();
-            Hyperlink title = new Hyperlink(text.ghostTitle(ghost));
-            title.setId("ghost-" + id);
+            Hyperlink title = link(text.ghostTitle(ghost), "ghost-" + id);
             title.setOnAction(e -> navigator.showApplication(id));
-            title.setTooltip(new Tooltip(text.ghostTitle(ghost)));
             Label quiet = new Label(text.ghostQuiet(ghost));
+            quiet.setWrapText(true);
             quiet.getStyleClass().add("muted");
-            Button mark = new Button(Messages.text("dashboard.ghosts.markNoReply"));
-            mark.setId("markNoReply-" + id);
-            mark.getStyleClass().add("small");
+            Button mark = button(Messages.text("dashboard.ghosts.markNoReply"), "markNoReply-" + id);
             mark.setOnAction(e -> model.markNoReply(ghost, navigator::reflectOn));
-            Button snooze = new Button(Messages.text("dashboard.ghosts.snooze"));
-            snooze.setId("snooze-" + id);
-            snooze.getStyleClass().addAll("small", "flat");
+            Button snooze = button(Messages.text("dashboard.ghosts.snooze"), "snooze-" + id);
+            snooze.getStyleClass().add("flat");
             snooze.setTooltip(new Tooltip(Messages.text("dashboard.ghosts.snooze.hint")));
             snooze.setOnAction(e -> model.snooze(ghost));
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox buttons = new HBox(4, quiet, gap, mark, snooze);
-            buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            VBox row = new VBox(0, title, buttons);
+            VBox row = new VBox(4, title, quiet, new HBox(4, mark, snooze));
             row.getStyleClass().add("ghost-row");
             rows.add(row);
+        }
+        if (ghosts.size() > MAX_GHOSTS) {
+            rows.add(wrapped(Messages.text("dashboard.ghosts.more", ghosts.size() - MAX_GHOSTS), "ghostsMore", "muted"));
         }
         return rows;
     }
@@ -90,15 +82,9 @@ final class DashboardLists {
         List<Node> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             OnThisDayItem item = items.get(i);
-            Label day = new Label(text.day(item.day()));
-            day.getStyleClass().add("row-date");
-            Hyperlink what = new Hyperlink(item.what());
-            what.setId("onThisDay" + i);
+            Hyperlink what = link(item.what(), "onThisDay" + i);
             what.setOnAction(e -> navigator.showApplication(item.applicationId()));
-            Label since = new Label(text.since(item));
-            since.setWrapText(true);
-            since.getStyleClass().add("muted");
-            rows.add(new VBox(0, new HBox(8, day, what), since));
+            rows.add(new VBox(2, date(item.day()), what, wrapped(text.since(item), null, "muted")));
         }
         return rows;
     }
@@ -124,6 +110,29 @@ final class DashboardLists {
             nodes.add(wrapped(text.focusArea(areas.get(i)), "focus" + i, null));
         }
         return nodes;
+    }
+
+    private Label date(java.time.LocalDate day) {
+        Label date = new Label(text.day(day));
+        date.getStyleClass().add("row-date");
+        date.setMinWidth(Region.USE_PREF_SIZE);
+        return date;
+    }
+
+    private static Hyperlink link(String words, String id) {
+        Hyperlink link = new Hyperlink(words);
+        link.setId(id);
+        link.setWrapText(true);
+        link.setTooltip(new Tooltip(words));
+        return link;
+    }
+
+    private static Button button(String words, String id) {
+        Button button = new Button(words);
+        button.setId(id);
+        button.getStyleClass().add("small");
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
     }
 
     private static Label wrapped(String words, String id, String styleClass) {

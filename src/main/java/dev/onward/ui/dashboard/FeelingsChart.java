@@ -16,27 +16,19 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The feelings named on reflections, month by month: average intensity per feeling, and each month in words. */
 final class FeelingsChart {
-    private final CategoryAxis months = new CategoryAxis();
-    private final NumberAxis intensity = new NumberAxis(Messages.text("dashboard.feelings.axis"), 0, 5, 1);
-    private final BarChart<String, Number> chart = new BarChart<>(months, intensity);
+    private final StackPane chartHost = new StackPane();
     private final VBox lines = new VBox(2);
-    private final Label empty = ChartParts.emptyState(Messages.text("dashboard.feelings.empty"));
-    private final VBox root = new VBox(8, chart, lines, empty);
+    private final Label empty = ChartParts.emptyState(Messages.text("dashboard.feelings.empty"), "feelingsEmpty");
+    private final VBox root = new VBox(8, chartHost, lines, empty);
     private final FigureText text;
 
     FeelingsChart(FigureText text) {
         this.text = text;
-        chart.setId("feelingsChart");
-        chart.getStyleClass().add("feelings-chart");
-        chart.setLegendSide(Side.TOP);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(240);
-        intensity.setMinorTickVisible(false);
-        ChartParts.still(chart, months, intensity);
         lines.setId("feelingLines");
     }
 
@@ -48,12 +40,29 @@ final class FeelingsChart {
     /** Shows {@code feelings}, oldest month first. */
     void show(List<FeelingMonth> feelings) {
         boolean any = !feelings.isEmpty();
-        ChartParts.showIf(chart, any);
+        ChartParts.showIf(chartHost, any);
         ChartParts.showIf(lines, any);
         ChartParts.showIf(empty, !any);
+        chartHost.getChildren().setAll(chart(feelings));
+        lines.getChildren().setAll(text.feelingLines(feelings).stream().map(l -> {
+            Label label = new Label(l);
+            label.setWrapText(true);
+            return label;
+        }).toList());
+    }
+
+    /** A new chart each time: a chart refilled in place can keep stale axis labels. */
+    private BarChart<String, Number> chart(List<FeelingMonth> feelings) {
         List<YearMonth> monthList = List.copyOf(new TreeSet<>(feelings.stream().map(FeelingMonth::month).toList()));
-        chart.getData().clear();
-        months.setCategories(FXCollections.observableArrayList(monthList.stream().map(text::month).toList()));
+        CategoryAxis months = new CategoryAxis(FXCollections.observableArrayList(monthList.stream().map(text::month).toList()));
+        NumberAxis intensity = new NumberAxis(Messages.text("dashboard.feelings.axis"), 0, 5, 1);
+        intensity.setMinorTickVisible(false);
+        BarChart<String, Number> chart = new BarChart<>(months, intensity);
+        chart.setId("feelingsChart");
+        chart.setLegendSide(Side.TOP);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(240);
+        ChartParts.still(chart, months, intensity);
         Map<Feeling, List<FeelingMonth>> byFeeling = feelings.stream()
                 .collect(Collectors.groupingBy(FeelingMonth::feeling, TreeMap::new, Collectors.toList()));
         byFeeling.forEach((feeling, named) -> {
@@ -62,10 +71,6 @@ final class FeelingsChart {
             named.forEach(f -> series.getData().add(new XYChart.Data<>(text.month(f.month()), f.averageIntensity())));
             chart.getData().add(series);
         });
-        lines.getChildren().setAll(text.feelingLines(feelings).stream().map(l -> {
-            Label label = new Label(l);
-            label.setWrapText(true);
-            return label;
-        }).toList());
+        return chart;
     }
 }

@@ -4,6 +4,7 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.Status;
 import dev.onward.service.insight.FunnelLevel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import javafx.collections.FXCollections;
@@ -14,6 +15,7 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,19 +36,12 @@ final class FunnelChart {
     private record Segment(String name, ToIntFunction<FunnelLevel> count) {
     }
 
-    private final CategoryAxis stages = new CategoryAxis();
-    private final NumberAxis counts = ChartParts.counts(Messages.text("dashboard.funnel.axis"));
-    private final StackedBarChart<Number, String> chart = new StackedBarChart<>(counts, stages);
+    private final StackPane chartHost = new StackPane();
     private final GridPane table = new GridPane();
-    private final Label empty = ChartParts.emptyState(Messages.text("dashboard.funnel.empty"));
-    private final VBox root = new VBox(8, chart, table, empty);
+    private final Label empty = ChartParts.emptyState(Messages.text("dashboard.funnel.empty"), "funnelEmpty");
+    private final VBox root = new VBox(8, chartHost, table, empty);
 
     FunnelChart() {
-        chart.setId("funnelChart");
-        chart.getStyleClass().add("funnel-chart");
-        chart.setLegendSide(Side.TOP);
-        chart.setCategoryGap(8);
-        ChartParts.still(chart, stages, counts);
         table.setId("funnelTable");
         table.getStyleClass().add("figure-table");
         table.setHgap(16);
@@ -65,20 +60,27 @@ final class FunnelChart {
             last--;
         }
         List<FunnelLevel> shown = levels.subList(0, last + 1);
-        ChartParts.showIf(chart, !shown.isEmpty());
+        ChartParts.showIf(chartHost, !shown.isEmpty());
         ChartParts.showIf(table, !shown.isEmpty());
         ChartParts.showIf(empty, shown.isEmpty());
-        showChart(shown);
+        chartHost.getChildren().setAll(chart(shown));
         showTable(shown);
     }
 
-    private void showChart(List<FunnelLevel> shown) {
+    /** A new chart each time: a chart refilled in place can keep stale axis labels. */
+    private static StackedBarChart<Number, String> chart(List<FunnelLevel> shown) {
         // The first stage at the top: a category axis lists from the bottom up.
         List<String> names = shown.stream().map(FunnelLevel::stage).toList();
         List<String> bottomUp = new ArrayList<>(names);
-        java.util.Collections.reverse(bottomUp);
-        chart.getData().clear();
-        stages.setCategories(FXCollections.observableArrayList(bottomUp));
+        Collections.reverse(bottomUp);
+        CategoryAxis stages = new CategoryAxis(FXCollections.observableArrayList(bottomUp));
+        NumberAxis counts = ChartParts.counts(Messages.text("dashboard.funnel.axis"));
+        StackedBarChart<Number, String> chart = new StackedBarChart<>(counts, stages);
+        chart.setId("funnelChart");
+        chart.getStyleClass().add("funnel-chart");
+        chart.setLegendSide(Side.TOP);
+        chart.setCategoryGap(8);
+        ChartParts.still(chart, stages, counts);
         List<XYChart.Series<Number, String>> series = new ArrayList<>();
         for (Segment segment : SEGMENTS) {
             series.add(ChartParts.across(segment.name(), names, shown.stream().map(l -> segment.count().applyAsInt(l)).toList()));
@@ -86,6 +88,7 @@ final class FunnelChart {
         chart.getData().setAll(series);
         chart.setPrefHeight(Math.max(200, 34 * shown.size() + 110));
         chart.setMinHeight(chart.getPrefHeight());
+        return chart;
     }
 
     private void showTable(List<FunnelLevel> shown) {
