@@ -93,8 +93,9 @@ final class DashboardLists {
     List<Node> calibration(List<CalibrationRow> rows) {
         List<Node> nodes = new ArrayList<>();
         List<String> sentences = text.calibrationSentences(rows);
+        boolean claims = rows.stream().anyMatch(r -> r.sentence().isPresent());
         for (int i = 0; i < sentences.size(); i++) {
-            nodes.add(wrapped(sentences.get(i), "calibration" + i, "calibration-sentence"));
+            nodes.add(wrapped(sentences.get(i), "calibration" + i, claims ? "calibration-sentence" : "empty-state"));
         }
         rows.forEach(r -> nodes.add(wrapped(text.calibrationRow(r), null, "muted")));
         return nodes;

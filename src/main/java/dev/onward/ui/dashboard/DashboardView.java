@@ -158,6 +158,7 @@ public final class DashboardView extends UiPart<ScrollPane> {
         feelings.show(figures.feelings());
         calibrationList.getChildren().setAll(lists.calibration(figures.calibration()));
         focusList.getChildren().setAll(lists.focusAreas(figures.focusAreas()));
+        showGhosts();   // an empty list set empty again tells no listener, yet the empty state must show
     }
 
     private void showGhosts() {

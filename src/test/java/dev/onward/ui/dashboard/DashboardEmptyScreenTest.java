@@ -53,6 +53,7 @@ class DashboardEmptyScreenTest {
         assertTrue(robot.lookup("#upcomingEmpty").query().isVisible());
         assertTrue(robot.lookup("#onThisDayEmpty").query().isVisible());
         assertEquals(Messages.text("dashboard.ghosts.empty", 21), robot.lookup("#ghostsEmpty").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#ghostsEmpty").query().isVisible());
         assertTrue(robot.lookup("#funnelEmpty").query().isVisible());
         assertTrue(robot.lookup("#reasonsEmpty").query().isVisible());
         assertTrue(robot.lookup("#feelingsEmpty").query().isVisible());

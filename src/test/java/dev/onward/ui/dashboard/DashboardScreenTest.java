@@ -102,6 +102,7 @@ class DashboardScreenTest {
         robot.clickOn("#snooze-" + fixture.quiet);
         waitUntil(() -> robot.lookup("#ghost-" + fixture.quiet).tryQuery().isEmpty());
         assertEquals(Messages.text("dashboard.ghosts.empty", 21), text(robot, "#ghostsEmpty"));
+        assertTrue(robot.lookup("#ghostsEmpty").query().isVisible());
 
         robot.clickOn("#applicationsNav");
         robot.clickOn("#dashboardNav");
