@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
  *   <li>Runs of CJK, Thai and similar scripts, and of symbols and emoji, are substrings: three
  *       characters or more go to the trigram index, shorter ones are scanned for.</li>
  *   <li>Punctuation and spaces separate words and are otherwise ignored; text made only of
- *       punctuation (a lone quote, {@code *}, {@code --}) is looked for as it is.</li>
+ *       punctuation ({@code *}, {@code --}, {@code (}) is looked for as it is, less its quotes:
+ *       a lone quote is a phrase not yet typed and finds nothing.</li>
  * </ul>
  *
- * @param words the match expression for {@code search_words}, or blank when there is no word
+ * @param phrases the words and phrases for {@code search_words}, every one required
  * @param grams substrings of 3 or more characters for {@code search_grams}
  * @param substrings substrings of 1 or 2 characters, which the trigram index cannot find
  */
-record Fts5Query(String words, List<String> grams, List<String> substrings) {
+record Fts5Query(List<Phrase> phrases, List<String> grams, List<String> substrings) {
     /** Longest input looked at, in code points; a search box needs no more. */
     static final int MAX_INPUT = 256;
     /** Most terms in one query, so a pasted paragraph stays fast. */
@@ -40,8 +41,27 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
             Character.UnicodeScript.THAI, Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER,
             Character.UnicodeScript.MYANMAR, Character.UnicodeScript.TIBETAN);
 
+    /**
+     * Words that must follow each other (one word for a word typed alone).
+     *
+     * @param words the words, as typed
+     * @param prefix whether the last word may be the start of a longer word
+     */
+    record Phrase(List<String> words, boolean prefix) {
+        /** Copies the words unmodifiable. */
+        Phrase {
+            words = List.copyOf(words);
+        }
+
+        /** The phrase in FTS5 syntax: quoted, with {@code *} when it is a prefix. */
+        String match() {
+            return quoted(String.join(" ", words)) + (prefix ? "*" : "");
+        }
+    }
+
     /** Copies the lists unmodifiable. */
     Fts5Query {
+        phrases = List.copyOf(phrases);
         grams = List.copyOf(grams);
         substrings = List.copyOf(substrings);
     }
@@ -49,7 +69,7 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
     /** The query for {@code text}; any text is accepted, null and blank give an empty query. */
     static Fts5Query of(String text) {
         if (text == null) {
-            return new Fts5Query("", List.of(), List.of());
+            return new Fts5Query(List.of(), List.of(), List.of());
         }
         String input = limit(Normalizer.normalize(text, Normalizer.Form.NFC)).replace('\u201C', '"')
                 .replace('\u201D', '"').replace('\u201E', '"');
@@ -64,7 +84,7 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
         }
         Fts5Query query = terms.query();
         if (query.isEmpty()) {
-            String literal = input.replaceAll("\\p{Cc}", "").strip().replaceAll("\\s+", " ");
+            String literal = input.replaceAll("[\\p{Cc}\"]", "").strip().replaceAll("\\s+", " ");
             if (!literal.isEmpty()) {
                 terms.literal(literal);
                 return terms.query();
@@ -75,7 +95,12 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
 
     /** Whether there is nothing to look for. */
     boolean isEmpty() {
-        return words.isEmpty() && grams.isEmpty() && substrings.isEmpty();
+        return phrases.isEmpty() && grams.isEmpty() && substrings.isEmpty();
+    }
+
+    /** The match expression for {@code search_words}: every phrase required; blank when there is none. */
+    String words() {
+        return phrases.stream().map(Phrase::match).collect(Collectors.joining(" "));
     }
 
     /** The match expression for {@code search_grams}: every substring required. */
@@ -169,7 +194,7 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
 
     /** Collects terms up to {@link #MAX_TERMS}. */
     private static final class Terms {
-        private final List<String> words = new ArrayList<>();
+        private final List<Phrase> phrases = new ArrayList<>();
         private final List<String> grams = new ArrayList<>();
         private final List<String> substrings = new ArrayList<>();
 
@@ -178,7 +203,7 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
                 if (run.substring()) {
                     literal(run.text());
                 } else {
-                    add(words, quoted(run.text()) + "*");
+                    add(phrases, new Phrase(List.of(run.text()), true));
                 }
             }
         }
@@ -191,8 +216,7 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
             if (runs.stream().anyMatch(Run::substring)) {
                 literal(trimmed(segment).replaceAll("\\s+", " "));
             } else {
-                String phrase = runs.stream().map(Run::text).collect(Collectors.joining(" "));
-                add(words, quoted(phrase) + (unclosed ? "*" : ""));
+                add(phrases, new Phrase(runs.stream().map(Run::text).toList(), unclosed));
             }
         }
 
@@ -200,14 +224,14 @@ record Fts5Query(String words, List<String> grams, List<String> substrings) {
             add(text.codePointCount(0, text.length()) >= TRIGRAM ? grams : substrings, text);
         }
 
-        private void add(List<String> list, String term) {
-            if (words.size() + grams.size() + substrings.size() < MAX_TERMS && !list.contains(term)) {
+        private <T> void add(List<T> list, T term) {
+            if (phrases.size() + grams.size() + substrings.size() < MAX_TERMS && !list.contains(term)) {
                 list.add(term);
             }
         }
 
         Fts5Query query() {
-            return new Fts5Query(String.join(" ", words), grams, substrings);
+            return new Fts5Query(phrases, grams, substrings);
         }
     }
 }

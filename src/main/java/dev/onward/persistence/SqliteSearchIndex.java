@@ -15,12 +15,12 @@ import java.util.Optional;
 /**
  * The search index of migration V2: {@code search_words} (whole words, prefixes) and
  * {@code search_grams} (substrings) over {@code search_text}, kept in step by triggers. The user's
- * text becomes an {@link Fts5Query}; only fixed SQL fragments are joined, every value is bound.
+ * text becomes an {@link Fts5Query}, then one {@link SearchStatement} per kind of item.
  */
 public final class SqliteSearchIndex implements SearchIndex {
-    /** Title (names) counts twice as much as body in bm25. */
-    private static final String WEIGHTS = "2.0, 1.0";
-    private static final String SCAN_TEXT = "lower(t.title || char(10) || t.body)";
+    /** A kind's rowids in {@code search_text} are its block number times 2^40 plus the item's id. */
+    static final int KIND_SHIFT = 40;
+    private static final long MAX_ITEM_ID = (1L << KIND_SHIFT) - 1;
 
     private final Database database;
 
@@ -35,58 +35,26 @@ public final class SqliteSearchIndex implements SearchIndex {
         if (query.isEmpty() || perKind < 1) {
             return List.of();
         }
-        Statement statement = statement(query, perKind);
-        return database.read(c -> hits(c, statement, query));
+        return database.read(c -> {
+            List<SearchHit> hits = new ArrayList<>();
+            for (SearchKind kind : SearchKind.values()) {
+                long first = block(kind) << KIND_SHIFT;
+                hits.addAll(hits(c, SearchStatement.of(query, first, first + MAX_ITEM_ID, perKind), query));
+            }
+            return List.copyOf(hits);
+        });
     }
 
-    /** SQL with numbered parameters and the values to bind, in order. */
-    private record Statement(String sql, List<Object> values) {
+    /** The number of {@code kind}'s block of rowids in {@code search_text}, as migration V2 numbers them. */
+    static long block(SearchKind kind) {
+        return switch (kind) {
+            case APPLICATION -> 1;
+            case STAGE -> 2;
+            case OUTCOME -> 3;
+        };
     }
 
-    /**
-     * Ranks every match with bm25 (two decimals, so near-equal scores count as equal and the
-     * most recent comes first), keeps the best {@code perKind} of each kind, and only then asks
-     * FTS5 for snippets, which cost more than ranking.
-     */
-    private static Statement statement(Fts5Query query, int perKind) {
-        List<Object> values = new ArrayList<>();
-        String table = query.words().isEmpty() ? (query.grams().isEmpty() ? null : "search_grams") : "search_words";
-        StringBuilder where = new StringBuilder();
-        if (table != null) {
-            values.add(table.equals("search_words") ? query.words() : query.gramsMatch());
-            where.append(table).append(" MATCH ?1");
-        }
-        if (!query.words().isEmpty() && !query.grams().isEmpty()) {
-            values.add(query.gramsMatch());
-            where.append(" AND t.id IN (SELECT rowid FROM search_grams WHERE search_grams MATCH ?")
-                    .append(values.size()).append(')');
-        }
-        for (String substring : query.substrings()) {
-            values.add(substring);
-            where.append(where.length() == 0 ? "" : " AND ").append("instr(").append(SCAN_TEXT)
-                    .append(", lower(?").append(values.size()).append(")) > 0");
-        }
-        values.add(perKind);
-        String limit = "?" + values.size();
-        String hits = table == null
-                ? "SELECT t.id, t.kind, t.day, 0 AS score FROM search_text t WHERE " + where
-                : "SELECT t.id, t.kind, t.day, round(bm25(" + table + ", " + WEIGHTS + "), 2) AS score FROM " + table
-                        + " JOIN search_text t ON t.id = " + table + ".rowid WHERE " + where;
-        String snippet = table == null ? "NULL"
-                : "snippet(" + table + ", -1, char(2), char(3), '" + SnippetText.ELLIPSIS + "', "
-                        + (table.equals("search_words") ? 16 : 48) + ")";
-        String from = table == null ? "ranked r" : table + " JOIN ranked r ON r.id = " + table + ".rowid";
-        String outerWhere = (table == null ? "" : table + " MATCH ?1 AND ") + "r.place <= " + limit;
-        String sql = "WITH hits AS (" + hits + "), ranked AS (SELECT id, row_number() OVER (PARTITION BY kind"
-                + " ORDER BY score, day DESC, id DESC) AS place FROM hits)"
-                + " SELECT t.kind, t.item_id, t.application_id, t.day, t.heading, a.company, a.role, t.title, t.body, "
-                + snippet + " AS snippet FROM " + from + " JOIN search_text t ON t.id = r.id"
-                + " LEFT JOIN application a ON a.id = t.application_id WHERE " + outerWhere
-                + " ORDER BY t.kind, r.place";
-        return new Statement(sql, values);
-    }
-
-    private static List<SearchHit> hits(Connection c, Statement statement, Fts5Query query) throws SQLException {
+    private static List<SearchHit> hits(Connection c, SearchStatement statement, Fts5Query query) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(statement.sql())) {
             for (int i = 0; i < statement.values().size(); i++) {
                 s.setObject(i + 1, statement.values().get(i));
@@ -97,7 +65,7 @@ public final class SqliteSearchIndex implements SearchIndex {
                     hit(r, query).ifPresent(hits::add);
                 }
             }
-            return List.copyOf(hits);
+            return hits;
         }
     }
 
@@ -106,10 +74,7 @@ public final class SqliteSearchIndex implements SearchIndex {
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        String marked = r.getString("snippet");
-        Snippet snippet = marked == null
-                ? SnippetText.around(r.getString("title"), r.getString("body"), query.literals())
-                : SnippetText.parse(marked, query.literals());
+        Snippet snippet = SnippetText.cut(r.getString("title"), r.getString("body"), query);
         return Optional.of(new SearchHit(kind.get(), r.getLong("item_id"), Columns.integer(r, "application_id"),
                 Columns.text(r, "company"), Columns.text(r, "role"), Columns.text(r, "heading"),
                 Columns.day(r, "day"), snippet));

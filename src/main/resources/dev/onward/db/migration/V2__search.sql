@@ -4,6 +4,8 @@
 -- kinds add rows of their own), the item's id, the application it belongs to, the day used to
 -- order equal matches, a heading shown with the result, and its text in two columns: title
 -- (names: company and role, people met) and body (everything else), fields joined by newlines.
+-- Its id is the kind's number times 2^40 plus the item's id (application 1, stage 2, outcome 3;
+-- the next kind takes 4), so each kind is one rowid range that FTS5 can search newest first.
 -- Two FTS5 indexes read search_text as external content:
 --   search_words  unicode61 remove_diacritics 2: whole words, case and accents folded, prefixes;
 --   search_grams  trigram remove_diacritics 1: substrings of 3+ characters (CJK, emoji, symbols).
@@ -13,20 +15,19 @@
 CREATE TABLE search_text (
     id              INTEGER PRIMARY KEY,
     kind            TEXT NOT NULL,
-    item_id         INTEGER NOT NULL,
+    item_id         INTEGER NOT NULL CHECK (item_id BETWEEN 0 AND 1099511627775),
     application_id  INTEGER,
     day             TEXT,
     heading         TEXT,
     title           TEXT NOT NULL DEFAULT '',
-    body            TEXT NOT NULL DEFAULT '',
-    UNIQUE (kind, item_id)
+    body            TEXT NOT NULL DEFAULT ''
 );
 
 CREATE VIRTUAL TABLE search_words USING fts5 (
     title, body,
     content = 'search_text', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    prefix = '1 2 3 4 5 6'
 );
 
 CREATE VIRTUAL TABLE search_grams USING fts5 (
@@ -56,75 +57,75 @@ END;
 -- Items -> search_text. Each "added" trigger first forgets the item: an outcome is stored with
 -- INSERT OR REPLACE, whose implicit delete fires no delete trigger.
 CREATE TRIGGER search_application_added AFTER INSERT ON application BEGIN
-    DELETE FROM search_text WHERE kind = 'application' AND item_id = new.id;
-    INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-    VALUES ('application', new.id, new.id, coalesce(new.applied, substr(new.created, 1, 10)), NULL,
+    DELETE FROM search_text WHERE id = (1 << 40) + new.id;
+    INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+    VALUES ((1 << 40) + new.id, 'application', new.id, new.id, coalesce(new.applied, substr(new.created, 1, 10)), NULL,
             concat_ws(char(10), new.company, new.role),
             concat_ws(char(10), new.location, new.source, new.notes));
 END;
 
 CREATE TRIGGER search_application_changed
 AFTER UPDATE OF company, role, location, source, notes, applied, created ON application BEGIN
-    DELETE FROM search_text WHERE kind = 'application' AND item_id = old.id;
-    INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-    VALUES ('application', new.id, new.id, coalesce(new.applied, substr(new.created, 1, 10)), NULL,
+    DELETE FROM search_text WHERE id = (1 << 40) + old.id;
+    INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+    VALUES ((1 << 40) + new.id, 'application', new.id, new.id, coalesce(new.applied, substr(new.created, 1, 10)), NULL,
             concat_ws(char(10), new.company, new.role),
             concat_ws(char(10), new.location, new.source, new.notes));
 END;
 
 CREATE TRIGGER search_application_removed AFTER DELETE ON application BEGIN
-    DELETE FROM search_text WHERE kind = 'application' AND item_id = old.id;
+    DELETE FROM search_text WHERE id = (1 << 40) + old.id;
 END;
 
 CREATE TRIGGER search_stage_added AFTER INSERT ON stage BEGIN
-    DELETE FROM search_text WHERE kind = 'stage' AND item_id = new.id;
-    INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-    VALUES ('stage', new.id, new.application_id, new.day,
+    DELETE FROM search_text WHERE id = (2 << 40) + new.id;
+    INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+    VALUES ((2 << 40) + new.id, 'stage', new.id, new.application_id, new.day,
             (SELECT name FROM stage_kind WHERE id = new.kind_id),
             coalesce(new.people_met, ''),
             concat_ws(char(10), new.preparation, new.notes));
 END;
 
 CREATE TRIGGER search_stage_changed AFTER UPDATE ON stage BEGIN
-    DELETE FROM search_text WHERE kind = 'stage' AND item_id = old.id;
-    INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-    VALUES ('stage', new.id, new.application_id, new.day,
+    DELETE FROM search_text WHERE id = (2 << 40) + old.id;
+    INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+    VALUES ((2 << 40) + new.id, 'stage', new.id, new.application_id, new.day,
             (SELECT name FROM stage_kind WHERE id = new.kind_id),
             coalesce(new.people_met, ''),
             concat_ws(char(10), new.preparation, new.notes));
 END;
 
 CREATE TRIGGER search_stage_removed AFTER DELETE ON stage BEGIN
-    DELETE FROM search_text WHERE kind = 'stage' AND item_id = old.id;
+    DELETE FROM search_text WHERE id = (2 << 40) + old.id;
 END;
 
 CREATE TRIGGER search_outcome_added AFTER INSERT ON outcome BEGIN
-    DELETE FROM search_text WHERE kind = 'outcome' AND item_id = new.application_id;
-    INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-    VALUES ('outcome', new.application_id, new.application_id, new.day, new.kind, '', coalesce(new.message, ''));
+    DELETE FROM search_text WHERE id = (3 << 40) + new.application_id;
+    INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+    VALUES ((3 << 40) + new.application_id, 'outcome', new.application_id, new.application_id, new.day, new.kind, '', coalesce(new.message, ''));
 END;
 
 CREATE TRIGGER search_outcome_changed AFTER UPDATE ON outcome BEGIN
-    DELETE FROM search_text WHERE kind = 'outcome' AND item_id = old.application_id;
-    INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-    VALUES ('outcome', new.application_id, new.application_id, new.day, new.kind, '', coalesce(new.message, ''));
+    DELETE FROM search_text WHERE id = (3 << 40) + old.application_id;
+    INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+    VALUES ((3 << 40) + new.application_id, 'outcome', new.application_id, new.application_id, new.day, new.kind, '', coalesce(new.message, ''));
 END;
 
 CREATE TRIGGER search_outcome_removed AFTER DELETE ON outcome BEGIN
-    DELETE FROM search_text WHERE kind = 'outcome' AND item_id = old.application_id;
+    DELETE FROM search_text WHERE id = (3 << 40) + old.application_id;
 END;
 
 -- What a V1 journal already holds is indexed now, through the same search_text triggers.
-INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-SELECT 'application', id, id, coalesce(applied, substr(created, 1, 10)), NULL,
+INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+SELECT (1 << 40) + id, 'application', id, id, coalesce(applied, substr(created, 1, 10)), NULL,
        concat_ws(char(10), company, role), concat_ws(char(10), location, source, notes)
 FROM application;
 
-INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-SELECT 'stage', s.id, s.application_id, s.day, k.name,
+INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+SELECT (2 << 40) + s.id, 'stage', s.id, s.application_id, s.day, k.name,
        coalesce(s.people_met, ''), concat_ws(char(10), s.preparation, s.notes)
 FROM stage s LEFT JOIN stage_kind k ON k.id = s.kind_id;
 
-INSERT INTO search_text (kind, item_id, application_id, day, heading, title, body)
-SELECT 'outcome', application_id, application_id, day, kind, '', coalesce(message, '')
+INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
+SELECT (3 << 40) + application_id, 'outcome', application_id, application_id, day, kind, '', coalesce(message, '')
 FROM outcome;
