@@ -9,6 +9,7 @@ import dev.onward.domain.StageDetails;
 import dev.onward.domain.StatusChange;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationRepository;
+import dev.onward.service.DeletedApplication;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,26 +70,66 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
     }
 
     @Override
-    public void delete(long id) {
-        database.write(c -> execute(c, "DELETE FROM application WHERE id = ?", id));
+    public DeletedApplication delete(long id) {
+        return database.write(c -> {
+            Application application = new ApplicationReader(c).read(Optional.of(id)).stream().findFirst().orElseThrow();
+            DeletedApplication deleted = new DeletedApplication(application, ReflectionRows.read(c, id), lessonIds(c, id));
+            execute(c, "DELETE FROM application WHERE id = ?", id);
+            return deleted;
+        });
+    }
+
+    @Override
+    public void restore(DeletedApplication deleted) {
+        database.write(c -> {
+            insertAll(c, deleted.application());
+            if (deleted.reflection().isPresent()) {
+                ReflectionRows.write(c, deleted.reflection().get());
+            }
+            for (long lessonId : deleted.lessonIds()) {
+                try (PreparedStatement s = c.prepareStatement("UPDATE lesson SET application_id = ? WHERE id = ?")) {
+                    s.setLong(1, deleted.application().id());
+                    s.setLong(2, lessonId);
+                    s.executeUpdate();
+                }
+            }
+            return null;
+        });
     }
 
     @Override
     public void restore(Application application) {
         database.write(c -> {
-            insertApplication(c, Optional.of(application.id()), application.details(), application.created(),
-                    application.updated());
-            for (Stage stage : application.stages()) {
-                insertStage(c, Optional.of(stage.id()), application.id(), stage.details());
-            }
-            if (application.outcome().isPresent()) {
-                upsertOutcome(c, application.id(), application.outcome().get());
-            }
-            for (StatusChange change : application.statusHistory()) {
-                insertStatus(c, application.id(), change);
-            }
+            insertAll(c, application);
             return null;
         });
+    }
+
+    private static void insertAll(Connection c, Application application) throws SQLException {
+        insertApplication(c, Optional.of(application.id()), application.details(), application.created(),
+                application.updated());
+        for (Stage stage : application.stages()) {
+            insertStage(c, Optional.of(stage.id()), application.id(), stage.details());
+        }
+        if (application.outcome().isPresent()) {
+            upsertOutcome(c, application.id(), application.outcome().get());
+        }
+        for (StatusChange change : application.statusHistory()) {
+            insertStatus(c, application.id(), change);
+        }
+    }
+
+    private static List<Long> lessonIds(Connection c, long applicationId) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM lesson WHERE application_id = ?")) {
+            s.setLong(1, applicationId);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The search index of migration V2: {@code search_words} (whole words, prefixes) and
+ * The search index of migration V3: {@code search_words} (whole words, prefixes) and
  * {@code search_grams} (substrings) over {@code search_text}, kept in step by triggers. The user's
  * text becomes an {@link Fts5Query}, then one {@link SearchStatement} per kind of item.
  */
@@ -45,7 +45,7 @@ public final class SqliteSearchIndex implements SearchIndex {
         });
     }
 
-    /** The number of {@code kind}'s block of rowids in {@code search_text}, as migration V2 numbers them. */
+    /** The number of {@code kind}'s block of rowids in {@code search_text}, as migration V3 numbers them. */
     static long block(SearchKind kind) {
         return switch (kind) {
             case APPLICATION -> 1;

@@ -28,8 +28,14 @@ public interface ApplicationRepository {
     /** Replaces the details of application {@code id}. */
     void update(long id, ApplicationDetails details, Instant now);
 
-    /** Removes application {@code id} and everything logged about it. */
-    void delete(long id);
+    /**
+     * Removes application {@code id} and everything logged about it, and returns what was removed
+     * so that {@link #restore(DeletedApplication)} can put it back. Lessons from it stay, unlinked.
+     */
+    DeletedApplication delete(long id);
+
+    /** Undoes {@link #delete(long)}: the application, its reflection and its lessons' links come back. */
+    void restore(DeletedApplication deleted);
 
     /** Puts back an application exactly as it was (same ids), e.g. to undo a delete. */
     void restore(Application application);

@@ -85,17 +85,16 @@ public final class JournalService {
     }
 
     /**
-     * Deletes application {@code id} with its stages and outcome, and returns it as it was so
-     * that {@link #undoDelete(Application)} can put it back.
+     * Deletes application {@code id} with its stages, outcome and reflection, and returns what was
+     * removed so that {@link #undoDelete(DeletedApplication)} can put it back.
      */
-    public Application delete(long id) {
-        Application removed = require(id);
-        applications.delete(id);
-        return removed;
+    public DeletedApplication delete(long id) {
+        require(id);
+        return applications.delete(id);
     }
 
-    /** Puts back an application returned by {@link #delete(long)}, with the same ids. */
-    public void undoDelete(Application removed) {
+    /** Puts back what {@link #delete(long)} removed, with the same ids. */
+    public void undoDelete(DeletedApplication removed) {
         applications.restore(removed);
     }
 

@@ -17,7 +17,7 @@ import java.util.Locale;
 
 /**
  * How fast search is on a decade of heavy use: writes a V1 journal of 10,000 applications with
- * 100,000 texts, times the V2 migration that builds the search index, prints the index's size, then
+ * 100,000 texts, times the migrations (V3 builds the search index), prints the index's size, then
  * times 200 queries as a person types them (every prefix of 25 searches, mixed languages) through
  * {@link SearchService}, and prints p50, p95 and max of each query's median of five runs. Not a
  * test: it fails on nothing.
@@ -55,7 +55,7 @@ public final class SearchBenchmark {
                 mib(Files.size(file)), seconds(start));
         start = System.nanoTime();
         try (Database database = Database.open(file)) {
-            System.out.printf(Locale.ROOT, "Index build (V2 migration on open): %.1f s%n", seconds(start));
+            System.out.printf(Locale.ROOT, "Index build (migrations V2 and V3 on open): %.1f s%n", seconds(start));
             printSizes(file);
             time(new SearchService(new SqliteSearchIndex(database)));
         }

@@ -43,8 +43,13 @@ class SearchCommandTest {
         }
     }
 
+    WindowOpener.Result open(Path folder) {
+        opened.add(folder);
+        return WindowOpener.Result.OPENED;
+    }
+
     int run(String... args) {
-        CommandLine cli = new OnwardCommand(opened::add).commandLine();
+        CommandLine cli = new OnwardCommand(this::open).commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("--data-dir", temp.toString(), "search"));
@@ -134,7 +139,7 @@ class SearchCommandTest {
         Files.createDirectories(folder);
         Path file = folder.resolve("onward.db");
         Files.writeString(file, "Company,Role\n".repeat(100));
-        CommandLine cli = new OnwardCommand(opened::add).commandLine();
+        CommandLine cli = new OnwardCommand(this::open).commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         assertEquals(1, cli.execute("--data-dir", folder.toString(), "search", "acme"));

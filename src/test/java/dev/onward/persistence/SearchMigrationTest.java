@@ -23,16 +23,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Migration V2 indexes what a V1 journal holds, and its triggers keep search_text and both indexes exact. */
+/** Migration V3 indexes what a V2 journal holds, and its triggers keep search_text and both indexes exact. */
 class SearchMigrationTest {
     @TempDir
     Path temp;
 
     @Test
-    void migrate_versionOneJournalWithData_indexesEverythingAndKeepsIt() throws Exception {
+    void migrate_versionTwoJournalWithData_indexesEverythingAndKeepsIt() throws Exception {
         Path file = DataFolder.prepare(temp);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            new SchemaMigrator().migrateTo(c, 1);
+            new SchemaMigrator().migrateTo(c, 2);
             s.executeUpdate("INSERT INTO application (id, company, role, location, notes, created, updated) VALUES"
                     + " (7, 'Müller Logistik', 'Backend Engineer', 'München', 'Résumé sent 🚀', '2025-05-01T08:00:00Z',"
                     + " '2025-05-01T08:00:00Z'), (8, 'Sakura', 'Analyst', NULL, NULL, '2025-06-01T08:00:00Z',"
@@ -43,7 +43,7 @@ class SearchMigrationTest {
                     + " (7, 'rejected', '2025-06-02', 'We went with a more qualified candidate')");
         }
         try (Database db = Database.open(file)) {
-            assertEquals(2, (int) db.read(SchemaMigrator::userVersion));
+            assertEquals(3, (int) db.read(SchemaMigrator::userVersion));
             SqliteSearchIndex index = new SqliteSearchIndex(db);
             assertEquals(List.of("application 7"), found(index, "munchen resume"));
             assertEquals(List.of("application 7"), found(index, "🚀"));

@@ -75,7 +75,7 @@ class JournalServiceTest {
         ApplicationSummary row = journal.list(ApplicationFilter.ALL).get(0);
         assertEquals(Status.REJECTED, row.status());
         assertEquals("Final round", row.furthestStage().map(StageKind::name).orElseThrow());
-        assertEquals(LocalDate.of(2026, 11, 24), row.lastActivity());
+        assertEquals(LocalDate.of(2026, 4, 2), row.lastActivity(), "the outcome day, not the day it was typed in");
     }
 
     @Test
@@ -110,7 +110,7 @@ class JournalServiceTest {
         journal.recordOutcome(id, new Outcome(OutcomeKind.WITHDREW, LocalDate.of(2026, 3, 20), Optional.empty(), Optional.empty()));
         Application before = journal.find(id).orElseThrow();
 
-        Application removed = journal.delete(id);
+        DeletedApplication removed = journal.delete(id);
         assertEquals(List.of(), journal.list(ApplicationFilter.ALL));
 
         journal.undoDelete(removed);

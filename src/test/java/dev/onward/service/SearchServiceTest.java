@@ -81,7 +81,7 @@ class SearchServiceTest {
         stage(added, "zebra stage");
         journal.recordOutcome(added.id(), rejection("zebra message"));
         assertEquals(3, found("zebra").size());
-        Application removed = journal.delete(added.id());
+        DeletedApplication removed = journal.delete(added.id());
         assertEquals(List.of(), found("zebra"));
         journal.undoDelete(removed);
         assertEquals(3, found("zebra").size());

@@ -3,8 +3,16 @@ package dev.onward.testutil;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteApplicationRepository;
+import dev.onward.persistence.SqliteContactRepository;
+import dev.onward.persistence.SqliteLessonRepository;
+import dev.onward.persistence.SqliteReflectionRepository;
+import dev.onward.persistence.SqliteSettingsRepository;
 import dev.onward.persistence.SqliteStageKindRepository;
 import dev.onward.service.JournalService;
+import dev.onward.service.LessonService;
+import dev.onward.service.ReflectionService;
+import dev.onward.service.SettingsService;
+import dev.onward.service.insight.InsightService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +25,22 @@ public final class TestJournal implements AutoCloseable {
 
     private final Database database;
     private final JournalService journal;
+    private final ReflectionService reflections;
+    private final LessonService lessons;
+    private final SettingsService settings;
+    private final InsightService insights;
 
     private TestJournal(Database database, Clock clock) {
         this.database = database;
-        this.journal = new JournalService(new SqliteApplicationRepository(database),
-                new SqliteStageKindRepository(database), clock);
+        SqliteApplicationRepository applications = new SqliteApplicationRepository(database);
+        this.journal = new JournalService(applications, new SqliteStageKindRepository(database), clock);
+        this.reflections = new ReflectionService(new SqliteReflectionRepository(database), applications,
+                new SqliteContactRepository(database), clock);
+        this.lessons = new LessonService(new SqliteLessonRepository(database), clock);
+        this.settings = new SettingsService(new SqliteSettingsRepository(database));
+        this.insights = new InsightService(applications, new SqliteStageKindRepository(database),
+                new SqliteReflectionRepository(database), new SqliteLessonRepository(database),
+                new SqliteContactRepository(database), clock);
     }
 
     /** Opens (creating when needed) the journal in {@code folder}, with {@code clock} as "now". */
@@ -37,6 +56,26 @@ public final class TestJournal implements AutoCloseable {
     /** The journal's use cases. */
     public JournalService journal() {
         return journal;
+    }
+
+    /** Reflections on ended applications. */
+    public ReflectionService reflections() {
+        return reflections;
+    }
+
+    /** Lessons across applications. */
+    public LessonService lessons() {
+        return lessons;
+    }
+
+    /** The user's settings. */
+    public SettingsService settings() {
+        return settings;
+    }
+
+    /** The dashboard's figures. */
+    public InsightService insights() {
+        return insights;
     }
 
     /** The open database, for tests of the persistence layer. */

@@ -1,4 +1,4 @@
--- V2: full-text search over everything a user writes (ADR 0020).
+-- V3: full-text search over everything a user writes (ADR 0020).
 --
 -- search_text holds one row per searchable item: its kind ('application', 'stage', 'outcome'; later
 -- kinds add rows of their own), the item's id, the application it belongs to, the day used to
@@ -10,7 +10,7 @@
 --   search_words  unicode61 remove_diacritics 2: whole words, case and accents folded, prefixes;
 --   search_grams  trigram remove_diacritics 1: substrings of 3+ characters (CJK, emoji, symbols).
 -- Triggers keep everything in step inside the writing transaction, whichever code writes, and
--- also when a delete cascades. Released migrations are never edited: add V3__... instead.
+-- also when a delete cascades. Released migrations are never edited: add V4__... instead.
 
 CREATE TABLE search_text (
     id              INTEGER PRIMARY KEY,
@@ -115,7 +115,7 @@ CREATE TRIGGER search_outcome_removed AFTER DELETE ON outcome BEGIN
     DELETE FROM search_text WHERE id = (3 << 40) + old.application_id;
 END;
 
--- What a V1 journal already holds is indexed now, through the same search_text triggers.
+-- What the journal already holds is indexed now, through the same search_text triggers.
 INSERT INTO search_text (id, kind, item_id, application_id, day, heading, title, body)
 SELECT (1 << 40) + id, 'application', id, id, coalesce(applied, substr(created, 1, 10)), NULL,
        concat_ws(char(10), company, role), concat_ws(char(10), location, source, notes)

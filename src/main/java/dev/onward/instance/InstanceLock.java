@@ -1,0 +1,126 @@
+package dev.onward.instance;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One Onward window per data folder. The first instance holds an OS file lock on
+ * {@code onward.lock} (released by the OS when the process ends, even on kill -9, so a crash never
+ * leaves a lock behind) and listens on a Unix-domain socket {@code onward.sock} in the same folder.
+ * A second instance finds the lock held, says "show" on the socket, and stops: the open window comes
+ * to the front. No internet socket is ever opened.
+ */
+public final class InstanceLock implements AutoCloseable {
+    static final String LOCK_FILE = "onward.lock";
+    static final String SOCKET_FILE = "onward.sock";
+    private static final String SHOW = "show\n";
+    private static final Logger LOG = Logger.getLogger(InstanceLock.class.getName());
+
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Path socketFile;
+    private ServerSocketChannel server;
+
+    private InstanceLock(FileChannel channel, FileLock lock, Path socketFile) {
+        this.channel = channel;
+        this.lock = lock;
+        this.socketFile = socketFile;
+    }
+
+    /**
+     * Takes the lock on {@code dataFolder} (which must exist), or returns empty when another
+     * instance holds it.
+     *
+     * @throws IOException when the lock file cannot be created
+     */
+    public static Optional<InstanceLock> acquire(Path dataFolder) throws IOException {
+        FileChannel channel = FileChannel.open(dataFolder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            return Optional.empty();
+        }
+        return Optional.of(new InstanceLock(channel, lock, dataFolder.resolve(SOCKET_FILE)));
+    }
+
+    /**
+     * Asks the instance holding {@code dataFolder} to show its window.
+     *
+     * @return whether it heard the request
+     */
+    public static boolean askToShow(Path dataFolder) {
+        Path socket = dataFolder.resolve(SOCKET_FILE);
+        try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            client.write(ByteBuffer.wrap(SHOW.getBytes(StandardCharsets.US_ASCII)));
+            return true;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            LOG.log(Level.FINE, "No open Onward answered on " + socket, e);
+            return false;
+        }
+    }
+
+    /**
+     * Listens for "show" requests from later instances on a daemon thread and runs {@code onShow}
+     * (on that thread) for each. Without Unix-domain sockets the requests are not heard; the lock
+     * still holds.
+     */
+    public void listen(Runnable onShow) {
+        try {
+            Files.deleteIfExists(socketFile);
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(socketFile));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            LOG.log(Level.INFO, "Later launches cannot bring this window forward: " + e.getMessage(), e);
+            return;
+        }
+        Thread thread = new Thread(() -> accept(onShow), "onward-instance");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void accept(Runnable onShow) {
+        while (server.isOpen()) {
+            try (SocketChannel client = server.accept()) {
+                ByteBuffer buffer = ByteBuffer.allocate(16);
+                client.read(buffer);
+                if (new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).equals(SHOW)) {
+                    onShow.run();
+                }
+            } catch (IOException e) {
+                if (server.isOpen()) {
+                    LOG.log(Level.FINE, "A show request failed", e);
+                }
+            }
+        }
+    }
+
+    /** Stops listening and releases the lock. */
+    @Override
+    public void close() throws IOException {
+        if (server != null) {
+            server.close();
+            Files.deleteIfExists(socketFile);
+        }
+        lock.release();
+        channel.close();
+    }
+}

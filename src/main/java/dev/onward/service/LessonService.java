@@ -1,0 +1,120 @@
+package dev.onward.service;
+
+import dev.onward.domain.Lesson;
+import dev.onward.domain.LessonDetails;
+import dev.onward.domain.LessonStatus;
+import dev.onward.domain.Messages;
+import dev.onward.domain.Theme;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Lessons across applications: noted, grouped by theme, practised into habits, and noticed when they repeat. */
+public final class LessonService {
+    /** How alike two lessons' words must be to count as the same lesson noted again. */
+    static final double SIMILAR = 0.5;
+
+    private final LessonRepository lessons;
+    private final Clock clock;
+
+    /** Creates the service; {@code clock} says what "now" is. */
+    public LessonService(LessonRepository lessons, Clock clock) {
+        this.lessons = lessons;
+        this.clock = clock;
+    }
+
+    /** Notes a new lesson, from application {@code applicationId} when given. */
+    public Lesson add(LessonDetails details, Optional<Long> applicationId) {
+        return lessons.add(details, applicationId, Optional.empty(), clock.instant());
+    }
+
+    /** Notes a lesson as a repeat of lesson {@code earlierId} instead of a new one. */
+    public Lesson addAsRepeat(LessonDetails details, Optional<Long> applicationId, long earlierId) {
+        require(earlierId);
+        return lessons.add(details, applicationId, Optional.of(earlierId), clock.instant());
+    }
+
+    /** The lesson with {@code id}, if there is one. */
+    public Optional<Lesson> find(long id) {
+        return lessons.find(id);
+    }
+
+    /** Replaces what lesson {@code id} says. */
+    public Lesson edit(long id, LessonDetails details) {
+        require(id);
+        lessons.update(id, details, clock.instant());
+        return require(id);
+    }
+
+    /** Moves lesson {@code id} to {@code status} (new, practising, habit). */
+    public Lesson changeStatus(long id, LessonStatus status) {
+        return edit(id, require(id).details().withStatus(status));
+    }
+
+    /** Deletes lesson {@code id} and returns it so {@link #undoDelete(Lesson)} can put it back. */
+    public Lesson delete(long id) {
+        Lesson removed = require(id);
+        lessons.delete(id);
+        return removed;
+    }
+
+    /** Puts back a lesson returned by {@link #delete(long)}. */
+    public void undoDelete(Lesson removed) {
+        lessons.restore(removed);
+    }
+
+    /** The lessons that pass {@code filter}, grouped by theme in the themes' order, newest first in each. */
+    public Map<Theme, List<Lesson>> byTheme(LessonFilter filter) {
+        Map<Theme, List<Lesson>> grouped = new EnumMap<>(Theme.class);
+        for (Lesson lesson : lessons.findAll()) {
+            if (filter.accepts(lesson)) {
+                grouped.computeIfAbsent(lesson.details().theme(), t -> new ArrayList<>()).add(lesson);
+            }
+        }
+        Map<Theme, List<Lesson>> ordered = new LinkedHashMap<>();
+        grouped.forEach((theme, list) -> ordered.put(theme, List.copyOf(list)));
+        return ordered;
+    }
+
+    /** Every lesson, newest first. */
+    public List<Lesson> all() {
+        return lessons.findAll();
+    }
+
+    /** Themes seen in {@value FocusArea#THRESHOLD} or more lessons, the most frequent first. */
+    public List<FocusArea> focusAreas() {
+        return FocusArea.from(lessons.findAll());
+    }
+
+    /** Earlier lessons that say much the same as {@code text}, the closest first: "you noted this before". */
+    public List<Lesson> similarTo(String text) {
+        var words = LessonWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return lessons.findAll().stream()
+                .map(l -> Map.entry(l, LessonWords.overlap(words, LessonWords.of(l.details().text()))))
+                .filter(e -> e.getValue() >= SIMILAR)
+                .sorted(Map.Entry.<Lesson, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** How many times each lesson was noted: itself plus the lessons linked as its repeats. */
+    public Map<Long, Integer> timesNoted() {
+        List<Lesson> all = lessons.findAll();
+        Map<Long, Long> repeats = all.stream().flatMap(l -> l.repeatOf().stream())
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        return all.stream().collect(Collectors.toMap(Lesson::id, l -> 1 + repeats.getOrDefault(l.id(), 0L).intValue()));
+    }
+
+    private Lesson require(long id) {
+        return lessons.find(id).orElseThrow(() -> new NoSuchElementException(Messages.text("lesson.missing")));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.onward.service;
+
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.service.insight.InsightSettings;
+import java.util.Optional;
+
+/** The user's settings: the weekly target and how long a silence lasts before no reply is suspected. */
+public final class SettingsService {
+    static final String WEEKLY_TARGET = "weeklyTarget";
+    static final String GHOST_DAYS = "ghostDays";
+
+    private final SettingsRepository settings;
+
+    /** Creates the service over its repository. */
+    public SettingsService(SettingsRepository settings) {
+        this.settings = settings;
+    }
+
+    /** The settings the figures use; a missing or unreadable value falls back to its default. */
+    public InsightSettings insightSettings() {
+        return new InsightSettings(
+                number(WEEKLY_TARGET, 1, 100).orElse(InsightSettings.DEFAULT.weeklyTarget()),
+                number(GHOST_DAYS, 1, 365).orElse(InsightSettings.DEFAULT.ghostDays()));
+    }
+
+    /**
+     * Saves a weekly target of 1–100 applications and a wait of 1–365 days.
+     *
+     * @throws InvalidValueException naming the field when a value is out of range
+     */
+    public InsightSettings save(int weeklyTarget, int ghostDays) {
+        if (weeklyTarget < 1 || weeklyTarget > 100) {
+            throw new InvalidValueException(WEEKLY_TARGET, Messages.text("field.weeklyTarget.range", 1, 100));
+        }
+        if (ghostDays < 1 || ghostDays > 365) {
+            throw new InvalidValueException(GHOST_DAYS, Messages.text("field.ghostDays.range", 1, 365));
+        }
+        settings.put(WEEKLY_TARGET, Integer.toString(weeklyTarget));
+        settings.put(GHOST_DAYS, Integer.toString(ghostDays));
+        return insightSettings();
+    }
+
+    private Optional<Integer> number(String key, int min, int max) {
+        try {
+            return settings.get(key).map(Integer::parseInt).filter(v -> v >= min && v <= max);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}
