@@ -2,6 +2,8 @@ package dev.onward.bench;
 
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
+import dev.onward.domain.ApplicationDetails;
+import dev.onward.persistence.SqliteApplicationRepository;
 import dev.onward.persistence.SqliteSearchIndex;
 import dev.onward.service.SearchService;
 import java.nio.file.Files;
@@ -10,10 +12,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How fast search is on a decade of heavy use: writes a V1 journal of 10,000 applications with
@@ -30,6 +34,7 @@ public final class SearchBenchmark {
     private static final int QUERIES = 200;
     /** Each query is timed this many times (in turn with the others) and its median kept, to damp noise. */
     private static final int ROUNDS = 5;
+    private static final int WRITES = 50;
     private static final String[] SEARCHES = {"interview", "salary", "munchen", "resume", "final round",
         "\"final round\"", "acme rockets", "recruiter", "entretien", "vorstellungsgesprach", "東京本社", "面接",
         "🚀", "feedback", "take-home", "negotiation", "lyon", "equipe", "qualified candidate", "kubernetes",
@@ -58,7 +63,23 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "Index build (migrations V2 and V3 on open): %.1f s%n", seconds(start));
             printSizes(file);
             time(new SearchService(new SqliteSearchIndex(database)));
+            timeWrites(new SqliteApplicationRepository(database));
         }
+    }
+
+    /** What the triggers add to a save: an application with long notes, each in its own synced transaction. */
+    private static void timeWrites(SqliteApplicationRepository applications) {
+        String notes = "Second call with the hiring manager about the platform team, salary band and remote days. ".repeat(6);
+        long[] nanos = new long[WRITES];
+        for (int i = 0; i < WRITES; i++) {
+            long start = System.nanoTime();
+            applications.add(new ApplicationDetails("Benchmark " + i, "Engineer", Optional.of("Lyon"), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(notes)), Instant.now());
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "Saving an application with %d characters of notes (index kept by triggers,"
+                + " synchronous=FULL): median %.1f ms of %d%n", notes.length(), ms(nanos[WRITES / 2]), WRITES);
     }
 
     private static void time(SearchService search) throws java.io.IOException {

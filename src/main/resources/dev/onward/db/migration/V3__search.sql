@@ -7,7 +7,8 @@
 -- Its id is the kind's number times 2^40 plus the item's id (application 1, stage 2, outcome 3;
 -- the next kind takes 4), so each kind is one rowid range that FTS5 can search newest first.
 -- Two FTS5 indexes read search_text as external content:
---   search_words  unicode61 remove_diacritics 2: whole words, case and accents folded, prefixes;
+--   search_words  unicode61 remove_diacritics 2: whole words, case and accents folded, prefixes
+--                 (prefix indexes for 1 to 6 characters);
 --   search_grams  trigram remove_diacritics 1: substrings of 3+ characters (CJK, emoji, symbols).
 -- Triggers keep everything in step inside the writing transaction, whichever code writes, and
 -- also when a delete cascades. Released migrations are never edited: add V4__... instead.
