@@ -37,12 +37,32 @@ public final class SqliteSearchIndex implements SearchIndex {
         }
         return database.read(c -> {
             List<SearchHit> hits = new ArrayList<>();
-            for (SearchKind kind : SearchKind.values()) {
+            for (SearchKind kind : kindsInJournal(c)) {
                 long first = block(kind) << KIND_SHIFT;
                 hits.addAll(hits(c, SearchStatement.of(query, first, first + MAX_ITEM_ID, perKind), query));
             }
             return List.copyOf(hits);
         });
+    }
+
+    /**
+     * The kinds the journal holds at least one of: a search of a kind costs one evaluation of the
+     * query, so kinds with nothing (often contacts or lessons) are not searched at all.
+     */
+    private static List<SearchKind> kindsInJournal(Connection c) throws SQLException {
+        List<SearchKind> kinds = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM search_text WHERE id BETWEEN ? AND ? LIMIT 1")) {
+            for (SearchKind kind : SearchKind.values()) {
+                s.setLong(1, block(kind) << KIND_SHIFT);
+                s.setLong(2, (block(kind) << KIND_SHIFT) + MAX_ITEM_ID);
+                try (ResultSet r = s.executeQuery()) {
+                    if (r.next()) {
+                        kinds.add(kind);
+                    }
+                }
+            }
+        }
+        return kinds;
     }
 
     /** The number of {@code kind}'s block of rowids in {@code search_text}, as migration V3 numbers them. */
@@ -51,6 +71,10 @@ public final class SqliteSearchIndex implements SearchIndex {
             case APPLICATION -> 1;
             case STAGE -> 2;
             case OUTCOME -> 3;
+            case REFLECTION -> 4;
+            case FEEDBACK -> 5;
+            case LESSON -> 6;
+            case CONTACT -> 7;
         };
     }
 

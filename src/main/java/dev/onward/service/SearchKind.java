@@ -12,7 +12,15 @@ public enum SearchKind {
     /** A stage: people met, preparation, notes. */
     STAGE,
     /** An outcome: the message received. */
-    OUTCOME;
+    OUTCOME,
+    /** A reflection: what it means for the user, the notes on possible reasons, feelings in own words. */
+    REFLECTION,
+    /** Feedback: who was asked, what they said. */
+    FEEDBACK,
+    /** A lesson: its text. */
+    LESSON,
+    /** A contact: name, company, role, email, notes. */
+    CONTACT;
 
     /** The kind's key as stored in the index and written in JSON, e.g. {@code "stage"}. */
     public String key() {

@@ -2,6 +2,7 @@ package dev.onward.service;
 
 import dev.onward.domain.Messages;
 import dev.onward.domain.OutcomeKind;
+import dev.onward.domain.Theme;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -60,14 +61,31 @@ public final class SearchService {
         if (hit.company().isPresent() && hit.role().isPresent()) {
             return Messages.text("search.title", hit.company().get(), hit.role().get());
         }
-        return hit.company().or(hit::role).or(hit::heading).orElse(hit.kind().label());
+        if (hit.kind() == SearchKind.LESSON) {
+            return hit.heading().map(SearchService::themeLabel).orElse(hit.kind().label());
+        }
+        return hit.heading().orElse(hit.kind().label());
     }
 
+    /** Which part of the application it is: a stage's kind, how it ended, a lesson's theme. */
     private static Optional<String> detail(SearchHit hit) {
-        if (hit.kind() == SearchKind.OUTCOME) {
-            return hit.heading().map(SearchService::outcomeLabel);
+        if (hit.applicationId().isEmpty()) {
+            return Optional.empty();
         }
-        return hit.kind() == SearchKind.APPLICATION ? Optional.empty() : hit.heading();
+        return switch (hit.kind()) {
+            case STAGE -> hit.heading();
+            case OUTCOME -> hit.heading().map(SearchService::outcomeLabel);
+            case LESSON -> hit.heading().map(SearchService::themeLabel);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String themeLabel(String key) {
+        try {
+            return Theme.valueOf(key.toUpperCase(Locale.ROOT)).label();
+        } catch (IllegalArgumentException e) {
+            return key;
+        }
     }
 
     private static String outcomeLabel(String key) {

@@ -4,9 +4,12 @@ import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onward.domain.Application;
+import dev.onward.domain.ContactDetails;
+import dev.onward.domain.LessonDetails;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageDetails;
+import dev.onward.domain.Theme;
 import dev.onward.service.JournalService;
 import dev.onward.service.SearchHit;
 import dev.onward.service.SearchKind;
@@ -41,6 +44,16 @@ class SearchMigrationTest {
                     + " (30, 8, 6, '2025-06-10', '田中さん', '東京本社で面接')");
             s.executeUpdate("INSERT INTO outcome (application_id, kind, day, message) VALUES"
                     + " (7, 'rejected', '2025-06-02', 'We went with a more qualified candidate')");
+            s.executeUpdate("INSERT INTO reflection (application_id, reframe, feedback_asked_from, feedback_text,"
+                    + " current_step, updated) VALUES (7, 'A door, not the last one', 'Dana', 'Weaker on testing',"
+                    + " 'what_happened', '2025-06-03T08:00:00Z')");
+            s.executeUpdate("INSERT INTO reflection_reason (application_id, reason, note, in_my_control) VALUES"
+                    + " (7, 'other', 'Budget froze', 0)");
+            s.executeUpdate("INSERT INTO lesson (id, application_id, text, theme, in_my_control, status, created, updated)"
+                    + " VALUES (40, 7, 'Practise STAR stories', 'storytelling', 1, 'new', '2025-06-04T08:00:00Z',"
+                    + " '2025-06-04T08:00:00Z')");
+            s.executeUpdate("INSERT INTO contact (id, name, company, created, updated) VALUES (50, 'Léa Martin', 'Müller',"
+                    + " '2025-06-05T08:00:00Z', '2025-06-05T08:00:00Z')");
         }
         try (Database db = Database.open(file)) {
             assertEquals(3, (int) db.read(SchemaMigrator::userVersion));
@@ -50,6 +63,10 @@ class SearchMigrationTest {
             assertEquals(List.of("stage 30"), found(index, "本社"));
             assertEquals(List.of("stage 30"), found(index, "田中"));
             assertEquals(List.of("outcome 7"), found(index, "qualified"));
+            assertEquals(List.of("reflection 7"), found(index, "door budget"));
+            assertEquals(List.of("feedback 7"), found(index, "dana testing"));
+            assertEquals(List.of("lesson 40"), found(index, "star"));
+            assertEquals(List.of("application 7", "contact 50"), found(index, "muller"));
             assertEquals("Müller Logistik", index.find("qualified", 5).get(0).company().orElseThrow());
             assertEquals(2, count(db, "SELECT count(*) FROM application"));
             integrityCheck(db);
@@ -70,11 +87,16 @@ class SearchMigrationTest {
             journal.recordOutcome(kept.id(), outcome);
             journal.recordOutcome(gone.id(), outcome);
             journal.edit(kept.id(), anApplication().notes("second").build());
+            testJournal.reflections().keepContact(kept.id(), new ContactDetails("Ana", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty()));
+            testJournal.reflections().keepContact(gone.id(), new ContactDetails("Bo", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty()));
+            testJournal.lessons().add(LessonDetails.of("Sleep well", Theme.PREPARATION), Optional.of(gone.id()));
             journal.delete(gone.id());
             Database db = testJournal.database();
-            assertEquals(3, count(db, "SELECT count(*) FROM search_text"));
+            assertEquals(SearchKind.values().length + 1, count(db, "SELECT count(*) FROM search_text"), "two contacts");
             for (SearchKind kind : SearchKind.values()) {
-                assertEquals(1, count(db, "SELECT count(*) FROM search_text WHERE kind = '" + kind.key() + "' AND id >> "
+                assertEquals(kind == SearchKind.CONTACT ? 2 : 1, count(db, "SELECT count(*) FROM search_text WHERE kind = '" + kind.key() + "' AND id >> "
                         + SqliteSearchIndex.KIND_SHIFT + " = " + SqliteSearchIndex.block(kind)
                         + " AND item_id = id - (" + SqliteSearchIndex.block(kind) + " << 40)"), kind.key());
             }
