@@ -3,26 +3,24 @@ package dev.onward;
 import dev.onward.domain.Messages;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.SqliteApplicationRepository;
-import dev.onward.persistence.SqliteStageKindRepository;
+import dev.onward.instance.WindowPlacement;
+import dev.onward.persistence.JournalFiles;
 import dev.onward.service.JournalFileException;
-import dev.onward.service.JournalService;
+import dev.onward.service.OpenJournal;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FxTaskRunner;
 import dev.onward.ui.MainWindow;
+import dev.onward.ui.Screens;
 import dev.onward.ui.Theme;
-import dev.onward.ui.applications.ApplicationsView;
-import dev.onward.ui.applications.ApplicationsViewModel;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 /**
@@ -64,32 +62,53 @@ public final class App {
         Theme.LIGHT.apply();
         this.window = stage;
         MainWindow window = new MainWindow(stage);
+        Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
+        placement.ifPresent(p -> place(stage, p));
+        stage.setOnCloseRequest(e -> remember(window));
         window.show();
-        runner.run(this::openJournal, journal -> showJournal(window, journal), failure -> showFailure(window, failure));
+        runner.run(this::openJournal, journal -> showJournal(window, journal, placement),
+                failure -> showFailure(window, failure));
     }
 
-    private JournalService openJournal() {
+    private OpenJournal openJournal() {
         Database opened = Database.open(DataFolder.prepare(dataFolder));
         database = opened;
-        return new JournalService(new SqliteApplicationRepository(opened), new SqliteStageKindRepository(opened), clock);
+        return JournalFiles.services(opened, clock);
     }
 
-    private void showJournal(MainWindow window, JournalService journal) {
+    private static void place(Stage stage, WindowPlacement placement) {
+        boolean onScreen = !javafx.stage.Screen.getScreensForRectangle(placement.x(), placement.y(),
+                placement.width(), placement.height()).isEmpty();
+        if (onScreen) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        }
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+    }
+
+    /** Keeps where the window is and which screen it shows, for the next start. */
+    private void remember(MainWindow window) {
+        Stage stage = window.stage();
         try {
-            fill(window, journal);
+            new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                    window.currentScreen().orElse("")).save(dataFolder);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.INFO, "The window's place could not be kept", e);
+        }
+    }
+
+    private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
+        try {
+            Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
+            screens.register();
+            window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
             window.showMessage(Messages.text("ui.problem.unknown"));
         }
-    }
-
-    private void fill(MainWindow window, JournalService journal) {
-        ApplicationsViewModel model = new ApplicationsViewModel(journal, runner, clock, DateText.forDefaultLocale());
-        ApplicationsView view = new ApplicationsView(model);
-        window.showScreen(view.getRoot());
-        window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), view::startNew);
-        model.load();
     }
 
     private void showFailure(MainWindow window, Exception failure) {

@@ -188,6 +188,11 @@ public final class ApplicationsView extends UiPart<BorderPane> {
         problem.managedProperty().bind(problem.visibleProperty());
     }
 
+    /** Shows application {@code id} in the detail pane and selects its row. */
+    public void select(long id) {
+        model.select(id);
+    }
+
     /** Opens the new-application form with the cursor in its first field (Ctrl+N). */
     public void startNew() {
         model.startNew();
