@@ -4,12 +4,13 @@ import dev.onward.domain.Messages;
 import dev.onward.exchange.SearchResultsJson;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.SqliteSearchIndex;
+import dev.onward.persistence.JournalFiles;
 import dev.onward.service.SearchGroup;
 import dev.onward.service.SearchResult;
 import dev.onward.service.SearchService;
 import dev.onward.service.StorageException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -66,10 +67,10 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    /** The wiring of a headless search: the journal in the chosen folder, its index, the service. */
+    /** Opens the journal in the chosen folder, wired as the window wires it, for one piece of work. */
     private <T> T withSearch(Function<SearchService, T> work) {
         try (Database database = Database.open(DataFolder.prepare(parent.dataFolder()))) {
-            return work.apply(new SearchService(new SqliteSearchIndex(database)));
+            return work.apply(JournalFiles.services(database, Clock.systemDefaultZone()).search());
         }
     }
 
