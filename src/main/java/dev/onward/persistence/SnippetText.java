@@ -141,9 +141,9 @@ final class SnippetText {
         text.substring(start, end).chars().forEach(c -> line.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : (char) c));
         List<Snippet.Mark> shown = new ArrayList<>();
         for (Snippet.Mark mark : marks) {
-            if (mark.start() >= start && mark.start() < end) {
+            if (mark.start() >= start && mark.end() <= end) {
                 int offset = prefix.length() - start;
-                shown.add(new Snippet.Mark(mark.start() + offset, Math.min(mark.end(), end) + offset));
+                shown.add(new Snippet.Mark(mark.start() + offset, mark.end() + offset));
             }
         }
         return new Snippet(line.append(end < text.length() ? ELLIPSIS : "").toString(), shown);

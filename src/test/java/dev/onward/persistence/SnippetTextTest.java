@@ -56,6 +56,13 @@ class SnippetTextTest {
     }
 
     @Test
+    void cut_matchCutByTheWindowEdge_isNotMarkedHalfway() {
+        String body = "x" + "東京".repeat(100);
+        Snippet snippet = SnippetText.cut("", body, Fts5Query.of("東京"));
+        assertTrue(snippet.matches().stream().allMatch("東京"::equals), snippet.matches().toString());
+    }
+
+    @Test
     void cut_emojiAtTheWindowEdge_isNeverSplitInHalf() {
         String body = "x".repeat(200) + " 🚀🚀🚀 " + "y".repeat(200);
         String text = SnippetText.cut("", body, Fts5Query.of("🚀")).text();
