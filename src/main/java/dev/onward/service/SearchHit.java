@@ -8,11 +8,11 @@ import java.util.Optional;
  * One item a {@link SearchIndex} found, with what a result needs to be shown and opened.
  *
  * @param kind what kind of item it is
- * @param itemId the item's id (for an outcome: its application's id)
+ * @param itemId the item's id (for an outcome, a reflection or feedback: its application's id)
  * @param applicationId the application the item belongs to, when it belongs to one
  * @param company that application's company
  * @param role that application's role
- * @param heading what the item is within its application: a stage's kind, an outcome's kind key
+ * @param heading a stage's kind, an outcome's kind key, a lesson's theme key, a contact's name
  * @param day the item's day, used to put the most recent first among equal matches
  * @param snippet the text around the match, marked
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * One search result as the user sees it, with the ids a screen needs to open the item.
  *
  * @param kind what kind of item it is
- * @param itemId the item's id (for an outcome: its application's id)
+ * @param itemId the item's id (for an outcome, a reflection or feedback: its application's id)
  * @param applicationId the application to open, when the item belongs to one
  * @param title what the result is about, e.g. "Acme Rockets — Junior Developer"
  * @param detail which part of it, e.g. "Team interview" for a stage or "Rejected" for an outcome
