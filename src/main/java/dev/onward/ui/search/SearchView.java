@@ -121,9 +121,7 @@ public final class SearchView extends UiPart<StackPane> {
                 Label label = new Label(heading.more() ? Messages.text("ui.search.groupMore", heading.label()) : heading.label());
                 label.getStyleClass().add("search-heading");
                 setGraphic(label);
-                setDisable(true);
             } else if (row instanceof SearchRow.Hit hit) {
-                setDisable(false);
                 setGraphic(hitGraphic(hit.result()));
             }
         }
