@@ -7,6 +7,8 @@ import dev.onward.ui.applications.ApplicationsViewModel;
 import dev.onward.ui.dashboard.DashboardView;
 import dev.onward.ui.dashboard.DashboardViewModel;
 import dev.onward.ui.dashboard.FigureText;
+import dev.onward.ui.search.SearchView;
+import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +34,7 @@ public final class Screens implements Navigator {
     private final DateText dates;
     private ApplicationsView applications;
     private DashboardView dashboard;
+    private SearchView search;
 
     /** Wires the screens of {@code window} to the services of {@code journal}. */
     public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -48,6 +51,21 @@ public final class Screens implements Navigator {
         window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
                 () -> applications().getRoot());
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
+        registerSearch();
+    }
+
+    /** Ctrl+F, from any screen, lays the search box over the window. */
+    private void registerSearch() {
+        window.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+    }
+
+    /** Opens the search box, keeping what was typed last time. */
+    public void openSearch() {
+        if (search == null) {
+            search = new SearchView(new SearchViewModel(journal.search(), runner, this), dates, window::hideOverlay);
+        }
+        window.showOverlay(search.getRoot());
+        search.focus();
     }
 
     /** The dashboard, first in the navigation; it counts its figures again each time it is shown. */
@@ -85,7 +103,7 @@ public final class Screens implements Navigator {
 
     @Override
     public void show(String id) {
-        window.show(id);
+        window.show(window.hasScreen(id) ? id : APPLICATIONS);
     }
 
     private DashboardView dashboard() {
