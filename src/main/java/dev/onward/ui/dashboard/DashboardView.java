@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
  */
 public final class DashboardView extends UiPart<ScrollPane> {
     private final DashboardViewModel model;
+    private final Clock clock;
     private final DashboardLists lists;
     private final FunnelChart funnel = new FunnelChart();
     private final ReasonsChart reasons;
@@ -98,6 +99,7 @@ public final class DashboardView extends UiPart<ScrollPane> {
     public DashboardView(DashboardViewModel model, Navigator navigator, Clock clock) {
         super("DashboardView.fxml");
         this.model = model;
+        this.clock = clock;
         this.lists = new DashboardLists(model, navigator);
         this.reasons = new ReasonsChart(model.text());
         this.feelings = new FeelingsChart(model.text());
@@ -151,6 +153,7 @@ public final class DashboardView extends UiPart<ScrollPane> {
     }
 
     private void show(Insights figures) {
+        today.setText(model.text().day(LocalDate.now(clock)));   // the window may stay open past midnight
         fill(upcomingList, upcomingEmpty, lists.upcoming(figures.upcoming()));
         fill(onThisDayList, onThisDayEmpty, lists.onThisDay(figures.onThisDay()));
         funnel.show(figures.funnel());
