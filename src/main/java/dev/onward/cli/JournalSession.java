@@ -2,11 +2,13 @@ package dev.onward.cli;
 
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
+import dev.onward.persistence.JournalFiles;
 import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
 import dev.onward.service.ExchangeService;
 import dev.onward.service.JournalFile;
+import dev.onward.service.OpenJournal;
 import java.nio.file.Path;
 import java.time.Clock;
 
@@ -19,12 +21,14 @@ final class JournalSession implements AutoCloseable {
     private final ExchangeService exchange;
     private final BackupService backups;
     private final JournalFile file;
+    private final OpenJournal services;
 
     private JournalSession(Database database, Clock clock) {
         this.database = database;
         this.file = new SqliteJournalFile(database);
         this.exchange = new ExchangeService(new SqliteJournalContents(database), clock);
         this.backups = new BackupService(file, clock);
+        this.services = JournalFiles.services(database, clock);
     }
 
     /** Opens (creating when needed) the journal in {@code folder}. */
@@ -34,6 +38,10 @@ final class JournalSession implements AutoCloseable {
 
     ExchangeService exchange() {
         return exchange;
+    }
+
+    OpenJournal services() {
+        return services;
     }
 
     BackupService backups() {

@@ -109,12 +109,6 @@ public final class ExchangeService {
         return new ImportReport(added.size(), preview.duplicates(), preview.problems(), !dryRun && !added.isEmpty());
     }
 
-    /** The headline numbers of the journal. */
-    public HeadlineNumbers headlineNumbers() {
-        JournalContents contents = journal.readAll();
-        return HeadlineNumbers.of(contents.applications(), contents.lessons().size());
-    }
-
     /** Today, by the service's clock. */
     public LocalDate today() {
         return LocalDate.now(clock);

@@ -180,8 +180,15 @@ class ExchangeCommandsTest {
         assertTrue(out.toString().startsWith("Applications: 4\nActive: 1\nOffers: 1\nRejections: 1\nNo reply: 1\nWithdrawn: 0\nLessons: 3"),
                 out.toString());
         assertEquals(0, onward("--data-dir", data("a").toString(), "stats", "--json"));
-        assertEquals("{\n  \"applications\" : 4,\n  \"active\" : 1,\n  \"offers\" : 1,\n  \"rejections\" : 1,\n  \"ghosted\" : 1,\n"
-                + "  \"withdrawn\" : 0,\n  \"lessons\" : 3\n}\n", out.toString());
+        String json = out.toString();
+        assertTrue(json.startsWith("{\n  \"applications\" : 4,\n  \"active\" : 1,\n  \"offers\" : 1,\n  \"rejections\" : 1,\n"
+                + "  \"ghosted\" : 1,\n  \"withdrawn\" : 0,\n  \"lessons\" : 3,\n"), json);
+        for (String key : new String[] {"thisWeek", "weeklyTarget", "streakWeeks", "momentumMedianDays", "momentumMedianDays90",
+            "suspectedGhosts"}) {
+            assertTrue(json.contains("\"" + key + "\" : "), key + " in " + json);
+        }
+        assertTrue(json.contains("\"weeklyTarget\" : 4,"), json);
+        assertTrue(json.contains("\"funnel\" : [\n    {\n      \"stage\" : \"Applied\",\n      \"reached\" : 4,"), json);
     }
 
     @Test

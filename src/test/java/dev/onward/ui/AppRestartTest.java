@@ -61,6 +61,8 @@ class AppRestartTest {
     void newApplication_stagesAndRejectionThenRestart_allOfItIsBack(FxRobot robot) throws Exception {
         waitForJournal(robot);
         assertEquals(Messages.text("ui.applications.empty"), robot.lookup("#placeholder").queryAs(Label.class).getText());
+        assertTrue(java.nio.file.Files.isRegularFile(folder.resolve("backups").resolve("onward-2026-11-24.db")),
+                "the first start of the day keeps a snapshot");
 
         robot.push(KeyCode.CONTROL, KeyCode.N);
         TextField company = inNewForm(robot, "#company");
@@ -191,7 +193,10 @@ class AppRestartTest {
         return robot.lookup("#table").queryAs(TableView.class);
     }
 
+    /** Waits for the journal to open on the dashboard (the home screen), then goes to Applications. */
     private static void waitForJournal(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+        robot.clickOn("#applicationsNav");
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
     }
 

@@ -73,8 +73,10 @@ class ReflectFlowTest {
 
     @Test
     void rejected_everyStepByKeysAndClicks_closedMidStep_resumedAfterRestart(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("Acme Rockets").tryQuery().isPresent());
-        robot.clickOn("Acme Rockets");
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+        robot.clickOn("#applicationsNav");
+        waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#table").queryAll()).lookup("Acme Rockets").queryAs(Node.class));
         waitUntil(() -> "Acme Rockets".equals(text(robot, "#heading")));
         robot.clickOn(robot.from(robot.lookup("#outcomePane").queryAll()).lookup(".title").queryAs(Node.class));
         robot.clickOn("#outcomeKind");
