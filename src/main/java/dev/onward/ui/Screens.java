@@ -83,7 +83,8 @@ public final class Screens implements Navigator {
     private void registerReflect() {
         window.addHiddenScreen(REFLECT, () -> reflect().getRoot());
         new ResumeOfferViewModel(journal.reflections(), journal.journal(), runner)
-                .check(offer -> ResumeOfferView.show(offer, window.stage(), this::reflectOn));
+                .check(offer -> window.showOverlay(new ResumeOfferView(offer, this::reflectOn,
+                        bar -> window.hideOverlay()).getRoot()));
     }
 
     /** Saves at once what the screens are still waiting to save (a reflection being typed); on closing. */

@@ -10,25 +10,25 @@ import javafx.scene.layout.VBox;
 /** The "Next step" step: the active pipeline, a plain warning when it is empty, and the way to add the next application. */
 final class NextStepView extends UiPart<VBox> implements StepPart {
     @FXML
-    private Label pipelineCount;
+    private Label reflectPipelineCount;
     @FXML
-    private Label pipelineText;
+    private Label reflectPipelineText;
     @FXML
     private Button addApplication;
 
     NextStepView(NextStep model, Runnable onNewApplication) {
         super("NextStepView.fxml");
-        pipelineCount.textProperty().bind(model.pipelineProperty().asString());
-        pipelineText.textProperty().bind(model.textProperty());
+        reflectPipelineCount.textProperty().bind(model.pipelineProperty().asString());
+        reflectPipelineText.textProperty().bind(model.textProperty());
         model.emptyProperty().addListener((obs, old, empty) -> warn(empty));
         warn(model.emptyProperty().get());
         addApplication.setOnAction(e -> onNewApplication.run());
     }
 
     private void warn(boolean empty) {
-        pipelineText.getStyleClass().remove("pipeline-warning");
+        reflectPipelineText.getStyleClass().remove("pipeline-warning");
         if (empty) {
-            pipelineText.getStyleClass().add("pipeline-warning");
+            reflectPipelineText.getStyleClass().add("pipeline-warning");
         }
     }
 

@@ -60,7 +60,7 @@ class ReflectBadInputScreenTest {
     @Test
     void badInput_intensityPasteEmojiAndImpossibleDate_refusedBesideTheField(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#resumeOffer").tryQuery().isPresent());
-        robot.clickOn(Messages.text("ui.reflect.resume.yes"));
+        robot.clickOn("#resumeReflection");
         waitUntil(() -> ReflectionStep.WHAT_HAPPENED.label().equals(text(robot, "#stepTitle")));
 
         robot.clickOn("#whDate").eraseText(10).write("31/02/2026");

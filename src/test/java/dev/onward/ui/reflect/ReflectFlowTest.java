@@ -103,7 +103,7 @@ class ReflectFlowTest {
         waitUntil(() -> ReflectionStep.REASONS.label().equals(text(robot, "#stepTitle")));
         robot.clickOn("#reason_internal_candidate");
         robot.clickOn("#reason_not_seen");
-        waitUntil(() -> "1 of the 2 reasons you chose lie outside your control.".equals(text(robot, "#outsideSentence")));
+        waitUntil(() -> "1 of the 2 reasons you chose lies outside your control.".equals(text(robot, "#outsideSentence")));
         robot.clickOn("#nextStep");
 
         waitUntil(() -> ReflectionStep.REFRAME.label().equals(text(robot, "#stepTitle")));
@@ -126,7 +126,7 @@ class ReflectFlowTest {
         robot.clickOn("#nextStep");
 
         waitUntil(() -> ReflectionStep.NEXT_STEP.label().equals(text(robot, "#stepTitle")));
-        waitUntil(() -> Messages.text("ui.reflect.pipeline.some", 1).equals(text(robot, "#pipelineText")));
+        waitUntil(() -> Messages.text("ui.reflect.pipeline.some", 1).equals(text(robot, "#reflectPipelineText")));
         robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
         waitUntil(() -> ReflectionStep.CLOSE_WELL.label().equals(text(robot, "#stepTitle")));
         robot.clickOn("#backStep");
@@ -143,9 +143,8 @@ class ReflectFlowTest {
         });
 
         waitUntil(() -> robot.lookup("#resumeOffer").tryQuery().isPresent());
-        assertEquals(Messages.text("ui.reflect.resume", "Acme Rockets"),
-                robot.lookup("#resumeOffer").queryAs(javafx.scene.control.DialogPane.class).getContentText());
-        robot.clickOn(Messages.text("ui.reflect.resume.yes"));
+        assertEquals(Messages.text("ui.reflect.resume", "Acme Rockets"), text(robot, "#resumeText"));
+        robot.clickOn("#resumeReflection");
 
         waitUntil(() -> ReflectionStep.FEEDBACK.label().equals(text(robot, "#stepTitle")));
         waitUntil(() -> "Dana".equals(robot.lookup("#askedFrom").queryAs(TextInputControl.class).getText()));
