@@ -104,6 +104,22 @@ class JournalServiceTest {
     }
 
     @Test
+    void recordOutcome_sameKindCorrected_messageUpdatedWithoutASecondStatusChange() {
+        long id = journal.add(anApplication().build()).id();
+        journal.recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty()));
+
+        Application corrected = journal.recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 19),
+                Optional.empty(), Optional.of("We chose someone else.")));
+
+        assertEquals(Optional.of("We chose someone else."), corrected.outcome().orElseThrow().message());
+        assertEquals(List.of(Status.ACTIVE, Status.REJECTED),
+                corrected.statusHistory().stream().map(c -> c.status()).toList());
+        Application ghosted = journal.recordOutcome(id, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 20),
+                Optional.empty(), Optional.empty()));
+        assertEquals(3, ghosted.statusHistory().size());
+    }
+
+    @Test
     void delete_thenUndo_bringsBackApplicationWithStagesAndOutcome() {
         long id = journal.add(anApplication().build()).id();
         Stage stage = journal.addStage(id, StageDetails.of(kind("Phone screen"), LocalDate.of(2026, 3, 10)));

@@ -2,7 +2,6 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Application;
 import dev.onward.domain.ContactDetails;
-import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Lesson;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
@@ -97,16 +96,7 @@ public final class ReflectViewModel {
             return;
         }
         autosave.flush();
-        runner.run(() -> read(id), this::show, this::fail);
-    }
-
-    private ReflectionOpened read(long id) {
-        Reflection reflection = reflections.open(id);
-        Application found = journal.find(id).orElseThrow();
-        List<Lesson> noted = lessons.all().stream().filter(l -> l.applicationId().equals(Optional.of(id))).toList();
-        Optional<String> contact = reflection.contactId().flatMap(reflections::contact).map(c -> c.details().name());
-        return new ReflectionOpened(reflection, found, journal.stageKinds(), journal.furthestStage(id), noted,
-                reflections.activePipeline(), reflections.feedbackRequest(id), reflections.graciousReply(id), contact);
+        runner.run(() -> ReflectionOpened.read(reflections, journal, lessons, id), this::show, this::fail);
     }
 
     private void show(ReflectionOpened opened) {
@@ -177,11 +167,6 @@ public final class ReflectViewModel {
         autosave.flush();
     }
 
-    /** Whether every step is done or skipped. */
-    public boolean finished() {
-        return steps.values().stream().allMatch(s -> s != StepState.TO_DO) && steps.size() == ReflectionStep.values().length;
-    }
-
     /** Saves at once what is waiting to be saved: on leaving the flow or closing the window. */
     public void flush() {
         autosave.flush();
@@ -196,7 +181,7 @@ public final class ReflectViewModel {
         closeWell.toContact(LocalDate.now(clock)).ifPresent(details -> {
             autosave.flush();
             runner.run(() -> reflections.keepContact(a.id(), details), kept -> {
-                base = withContact(base, kept.id());
+                base = ReflectionDraft.withContact(base, kept.id());
                 closeWell.contactKept(details);
             }, this::fail);
         });
@@ -210,17 +195,9 @@ public final class ReflectViewModel {
     /** The reflection as the user has it now; a wrong field keeps its value from {@link #base}. */
     private Reflection compose() {
         LocalDate today = LocalDate.now(clock);
-        reframeErrors.clear();
-        Optional<String> newReframe = base.reframe();
-        try {
-            newReframe = new Reflection(base.applicationId(), base.arrival(), List.of(), List.of(),
-                    Optional.ofNullable(reframe.get()), base.feedback(), Optional.empty(), Optional.empty(),
-                    base.steps(), base.currentStep(), base.updated()).reframe();
-        } catch (InvalidValueException e) {
-            reframeErrors.show("reframe", e.getMessage());
-        }
         return new Reflection(base.applicationId(), Optional.ofNullable(whatHappened.arrivalProperty().get()),
-                feelings.toFeelings().orElse(base.feelings()), reasons.toReasons().orElse(base.reasons()), newReframe,
+                feelings.toFeelings().orElse(base.feelings()), reasons.toReasons().orElse(base.reasons()),
+                ReflectionDraft.reframe(base, reframe.get(), reframeErrors),
                 feedback.toFeedback(base.feedback(), today), closeWell.toSentOn(base.graciousReplySentOn(), today),
                 base.contactId(), steps, current.get(), base.updated());
     }
@@ -237,7 +214,7 @@ public final class ReflectViewModel {
         runner.run(() -> {
             // A contact kept since the draft was taken is already in the journal: keep its link.
             Reflection toSave = draft.contactId().isPresent() ? draft : reflections.find(id)
-                    .flatMap(Reflection::contactId).map(c -> withContact(draft, c)).orElse(draft);
+                    .flatMap(Reflection::contactId).map(c -> ReflectionDraft.withContact(draft, c)).orElse(draft);
             Reflection saved = reflections.save(toSave);
             return new Saved(saved, outcome.map(o -> journal.recordOutcome(id, o)));
         }, result -> {
@@ -246,11 +223,6 @@ public final class ReflectViewModel {
                 saveState.set(Messages.text("ui.reflect.saved"));
             }
         }, this::fail);
-    }
-
-    private static Reflection withContact(Reflection r, long contactId) {
-        return new Reflection(r.applicationId(), r.arrival(), r.feelings(), r.reasons(), r.reframe(), r.feedback(),
-                r.graciousReplySentOn(), Optional.of(contactId), r.steps(), r.currentStep(), r.updated());
     }
 
     private void fail(Exception failure) {
