@@ -17,6 +17,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -66,6 +67,14 @@ public final class LessonFormView extends UiPart<VBox> {
         lessonTheme.setItems(FXCollections.observableArrayList(Theme.values()));
         lessonTheme.setConverter(ChoiceText.of(Theme::label, Messages.text("ui.lessons.theme.none")));
         lessonTheme.valueProperty().bindBidirectional(model.themeProperty());
+        // A combo box emptied back to no choice shows a blank button unless its cell says otherwise.
+        lessonTheme.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Theme item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(lessonTheme.getConverter().toString(empty ? null : item));
+            }
+        });
         ObservableList<StageKind> kinds = FXCollections.observableArrayList();
         model.kinds().addListener((ListChangeListener<StageKind>) c -> kinds.setAll(withAny(model.kinds())));
         kinds.setAll(withAny(model.kinds()));

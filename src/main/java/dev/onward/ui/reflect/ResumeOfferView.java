@@ -34,6 +34,8 @@ public final class ResumeOfferView {
         Button later = new Button(Messages.text("ui.reflect.resume.no"));
         later.setId("resumeLater");
         later.getStyleClass().add("flat");
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        later.setMinWidth(Region.USE_PREF_SIZE);
         root = new HBox(8, text, resume, later);
         root.setId("resumeOffer");
         root.setAlignment(Pos.CENTER_LEFT);
