@@ -96,7 +96,16 @@ public final class ReflectViewModel {
             return;
         }
         autosave.flush();
-        runner.run(() -> ReflectionOpened.read(reflections, journal, lessons, id), this::show, this::fail);
+        runner.run(() -> read(id), this::show, this::fail);
+    }
+
+    private ReflectionOpened read(long id) {
+        Reflection reflection = reflections.open(id);
+        Application found = journal.find(id).orElseThrow();
+        List<Lesson> noted = lessons.all().stream().filter(l -> l.applicationId().equals(Optional.of(id))).toList();
+        Optional<String> contact = reflection.contactId().flatMap(reflections::contact).map(c -> c.details().name());
+        return new ReflectionOpened(reflection, found, journal.stageKinds(), journal.furthestStage(id), noted,
+                reflections.activePipeline(), reflections.feedbackRequest(id), reflections.graciousReply(id), contact);
     }
 
     private void show(ReflectionOpened opened) {

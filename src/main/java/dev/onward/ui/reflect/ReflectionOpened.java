@@ -4,9 +4,6 @@ import dev.onward.domain.Application;
 import dev.onward.domain.Lesson;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.StageKind;
-import dev.onward.service.JournalService;
-import dev.onward.service.LessonService;
-import dev.onward.service.ReflectionService;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,14 +23,4 @@ import java.util.Optional;
 record ReflectionOpened(Reflection reflection, Application application, List<StageKind> kinds,
         Optional<StageKind> furthest, List<Lesson> lessons, long pipeline, String feedbackRequest, String reply,
         Optional<String> contactName) {
-
-    /** Opens (starting when needed) the reflection on application {@code id} and reads what the flow shows. */
-    static ReflectionOpened read(ReflectionService reflections, JournalService journal, LessonService lessons, long id) {
-        Reflection reflection = reflections.open(id);
-        Application found = journal.find(id).orElseThrow();
-        List<Lesson> noted = lessons.all().stream().filter(l -> l.applicationId().equals(Optional.of(id))).toList();
-        Optional<String> contact = reflection.contactId().flatMap(reflections::contact).map(c -> c.details().name());
-        return new ReflectionOpened(reflection, found, journal.stageKinds(), journal.furthestStage(id), noted,
-                reflections.activePipeline(), reflections.feedbackRequest(id), reflections.graciousReply(id), contact);
-    }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -59,9 +58,8 @@ class LessonsScreenTest {
         waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
 
         robot.push(KeyCode.CONTROL, KeyCode.L);
-        TextInputControl text = robot.lookup("#lessonText").queryAs(TextInputControl.class);
-        waitUntil(text::isFocused);
-        robot.write("teamwork stories");
+        waitUntil(() -> robot.lookup("#lessonFormSide").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#lessonText").write("teamwork stories");
         robot.interact(() -> robot.lookup("#lessonTheme").<Theme>queryComboBox().setValue(Theme.STORYTELLING));
         robot.clickOn("#saveLesson");
         waitUntil(() -> !text(robot, "#notedBefore").isEmpty());
