@@ -57,16 +57,26 @@ public final class LessonService {
         return edit(id, require(id).details().withStatus(status));
     }
 
-    /** Deletes lesson {@code id} and returns it so {@link #undoDelete(Lesson)} can put it back. */
-    public Lesson delete(long id) {
+    /**
+     * Deletes lesson {@code id} and returns what was removed, with the lessons linked to it as
+     * repeats, so that {@link #undoDelete(DeletedLesson)} can put it back as it was.
+     */
+    public DeletedLesson delete(long id) {
         Lesson removed = require(id);
+        List<Long> repeats = lessons.findAll().stream().filter(l -> l.repeatOf().equals(Optional.of(id)))
+                .map(Lesson::id).toList();
         lessons.delete(id);
-        return removed;
+        return new DeletedLesson(removed, repeats);
     }
 
-    /** Puts back a lesson returned by {@link #delete(long)}. */
-    public void undoDelete(Lesson removed) {
-        lessons.restore(removed);
+    /** Puts back a lesson returned by {@link #delete(long)}, its repeats linked to it again. */
+    public void undoDelete(DeletedLesson removed) {
+        lessons.restore(removed.lesson());
+        for (long repeat : removed.repeats()) {
+            if (lessons.find(repeat).isPresent()) {
+                lessons.linkRepeat(repeat, Optional.of(removed.lesson().id()), clock.instant());
+            }
+        }
     }
 
     /** The lessons that pass {@code filter}, grouped by theme in the themes' order, newest first in each. */

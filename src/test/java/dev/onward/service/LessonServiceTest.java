@@ -90,9 +90,21 @@ class LessonServiceTest {
     @Test
     void delete_thenUndo_bringsTheLessonBack() {
         Lesson lesson = add("Ask about the team's on-call", Theme.RESEARCH);
-        Lesson removed = lessons.delete(lesson.id());
+        DeletedLesson removed = lessons.delete(lesson.id());
         assertEquals(List.of(), lessons.all());
         lessons.undoDelete(removed);
         assertEquals(List.of(lesson), lessons.all());
+    }
+
+    @Test
+    void delete_thenUndo_repeatsAreLinkedAgain() {
+        Lesson first = add("Prepare two stories about teamwork", Theme.STORYTELLING);
+        lessons.addAsRepeat(LessonDetails.of("prepare teamwork stories", Theme.STORYTELLING), Optional.empty(), first.id());
+
+        DeletedLesson removed = lessons.delete(first.id());
+        assertTrue(lessons.all().stream().allMatch(l -> l.repeatOf().isEmpty()));
+        lessons.undoDelete(removed);
+
+        assertEquals(2, lessons.timesNoted().get(first.id()));
     }
 }

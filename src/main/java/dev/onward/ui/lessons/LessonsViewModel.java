@@ -5,6 +5,7 @@ import dev.onward.domain.LessonStatus;
 import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Theme;
+import dev.onward.service.DeletedLesson;
 import dev.onward.service.FocusArea;
 import dev.onward.service.JournalService;
 import dev.onward.service.LessonFilter;
@@ -47,7 +48,7 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", false);
     private final LessonFormViewModel form;
-    private Lesson lastDeleted;
+    private DeletedLesson lastDeleted;
 
     /** Creates the screen's model; call {@link #load()} to read the lessons. */
     public LessonsViewModel(LessonService lessons, JournalService journal, TaskRunner runner) {
@@ -118,14 +119,14 @@ public final class LessonsViewModel {
     public void delete(long id) {
         runner.run(() -> lessons.delete(id), removed -> {
             lastDeleted = removed;
-            undoMessage.set(Messages.text("ui.lessons.deleted", removed.details().text()));
+            undoMessage.set(Messages.text("ui.lessons.deleted", removed.lesson().details().text()));
             load();
         }, this::fail);
     }
 
     /** Puts back the lesson deleted last. */
     public void undoDelete() {
-        Lesson removed = lastDeleted;
+        DeletedLesson removed = lastDeleted;
         if (removed == null) {
             return;
         }

@@ -90,11 +90,9 @@ public final class ReflectViewModel {
         lessonForm.onSaved(saved -> lessonsNoted.add(saved));
     }
 
-    /** Opens the reflection on application {@code id} at the step where it was left; saves any other first. */
+    /** Opens the reflection on application {@code id} at the step where it was left; saves what is pending first. */
     public void open(long id) {
-        if (application != null && application.id() == id) {
-            return;
-        }
+        // Read afresh even for the same application: its outcome or lessons may have changed elsewhere.
         autosave.flush();
         runner.run(() -> read(id), this::show, this::fail);
     }

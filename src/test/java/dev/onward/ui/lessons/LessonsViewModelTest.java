@@ -111,7 +111,7 @@ class LessonsViewModelTest {
     }
 
     @Test
-    void delete_thenUndo_lessonIsBack() {
+    void delete_thenUndo_lessonIsBackWithItsRepeat() {
         fill();
         model.load();
 
@@ -124,6 +124,7 @@ class LessonsViewModelTest {
 
         assertTrue(texts().contains("Prepare two stories about teamwork"));
         assertEquals("", model.undoMessageProperty().get());
+        assertEquals(2, journal.lessons().timesNoted().get(stories.id()));
     }
 
     @Test
