@@ -233,4 +233,24 @@ class ReflectViewModelTest {
         assertEquals(dev.onward.domain.LessonStatus.NEW, added.details().status());
         assertFalse(model.lessonsNoted().isEmpty());
     }
+
+    @Test
+    void nextStep_noActiveApplication_warnsAndTemplatesNameTheRole() {
+        ReflectViewModel model = flow();
+        model.goTo(ReflectionStep.CLOSE_WELL);
+
+        model.next();
+
+        assertEquals(ReflectionStep.NEXT_STEP, model.currentProperty().get());
+        assertTrue(model.nextStep().emptyProperty().get());
+        assertEquals(Messages.text("ui.reflect.pipeline.none"), model.nextStep().textProperty().get());
+        assertTrue(model.feedbackRequest().contains("Acme Rockets"));
+        assertTrue(model.reply().contains("Junior Developer"));
+
+        journal.journal().add(anApplication().company("Orchard").build());
+        model.back();
+        model.next();
+        assertFalse(model.nextStep().emptyProperty().get());
+        assertEquals("You have 1 active application.", model.nextStep().textProperty().get());
+    }
 }
