@@ -62,8 +62,8 @@ public final class CloseWellViewModel {
         if (!replySent.get()) {
             return Optional.empty();
         }
-        Optional<LocalDate> day = days.read(replyDate.get(), "replyDate", errors, now, false);
-        if (day == null) {
+        Optional<LocalDate> day = days.read(replyDate.get(), "replyDate", errors, now, false, saved);
+        if (DayField.wrong(errors, "replyDate")) {
             return saved;
         }
         return day.or(() -> Optional.of(now));
@@ -75,8 +75,8 @@ public final class CloseWellViewModel {
             "keepInTouch"}) {
             errors.show(field, "");
         }
-        Optional<LocalDate> when = days.read(keepInTouch.get(), "keepInTouch", errors, now, true);
-        if (when == null) {
+        Optional<LocalDate> when = days.read(keepInTouch.get(), "keepInTouch", errors, now, true, Optional.empty());
+        if (DayField.wrong(errors, "keepInTouch")) {
             return Optional.empty();
         }
         try {

@@ -16,21 +16,28 @@ final class DayField {
     }
 
     /**
-     * The day in {@code text}: empty when blank; null (with a message on {@code field}) when it
-     * does not exist or, unless {@code futureAllowed}, lies after {@code today}.
+     * The day in {@code text}, empty when blank. When it does not exist or, unless
+     * {@code futureAllowed}, lies after {@code today}, the message goes next to {@code field} and
+     * {@code ifWrong} is returned instead.
      */
-    Optional<LocalDate> read(String text, String field, FieldErrors errors, LocalDate today, boolean futureAllowed) {
+    Optional<LocalDate> read(String text, String field, FieldErrors errors, LocalDate today, boolean futureAllowed,
+            Optional<LocalDate> ifWrong) {
         try {
             Optional<LocalDate> day = dates.read(text);
             if (!futureAllowed && day.filter(d -> d.isAfter(today)).isPresent()) {
                 errors.show(field, Messages.text("ui.reflect.dateFuture"));
-                return null;
+                return ifWrong;
             }
             return day;
         } catch (DateTimeParseException e) {
             errors.show(field, Messages.text("ui.reflect.dateInvalid", dates.forField(LocalDate.of(2026, 3, 14))));
-            return null;
+            return ifWrong;
         }
+    }
+
+    /** Whether {@code field} has a message. */
+    static boolean wrong(FieldErrors errors, String field) {
+        return !errors.of(field).get().isEmpty();
     }
 
     /** {@code day} as a field shows it, or blank. */

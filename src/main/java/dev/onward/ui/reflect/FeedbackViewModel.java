@@ -47,10 +47,9 @@ public final class FeedbackViewModel {
      */
     Feedback toFeedback(Feedback saved, LocalDate today) {
         errors.clear();
-        Optional<LocalDate> readAsked = days.read(askedOn.get(), "feedbackAskedOn", errors, today, false);
-        Optional<LocalDate> readReceived = days.read(receivedOn.get(), "feedbackReceivedOn", errors, today, false);
-        Optional<LocalDate> asked = readAsked == null ? saved.askedOn() : readAsked;
-        Optional<LocalDate> received = readReceived == null ? saved.receivedOn() : readReceived;
+        Optional<LocalDate> asked = days.read(askedOn.get(), "feedbackAskedOn", errors, today, false, saved.askedOn());
+        Optional<LocalDate> received = days.read(receivedOn.get(), "feedbackReceivedOn", errors, today, false,
+                saved.receivedOn());
         Optional<String> from = Optional.ofNullable(askedFrom.get());
         Optional<String> words = Optional.ofNullable(text.get());
         Feedback kept = saved;

@@ -55,8 +55,8 @@ public final class WhatHappenedViewModel {
     /** The outcome as typed, of {@code kind}; empty, with a message next to the field, when something is wrong. */
     Optional<Outcome> toOutcome(OutcomeKind kind, LocalDate today) {
         errors.clear();
-        Optional<LocalDate> day = days.read(date.get(), "outcomeDate", errors, today, false);
-        if (day == null) {
+        Optional<LocalDate> day = days.read(date.get(), "outcomeDate", errors, today, false, Optional.empty());
+        if (DayField.wrong(errors, "outcomeDate")) {
             return Optional.empty();
         }
         if (day.isEmpty()) {
