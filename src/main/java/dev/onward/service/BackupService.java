@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Snapshots of the journal in {@code backups/} beside it: one a day the journal is used
- * ({@code onward-YYYY-MM-DD.db}), the newest {@value #KEEP} kept, and a restore that snapshots
- * the current journal first ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
+ * ({@code onward-YYYY-MM-DD.db}), one whenever the user asks ({@code onward-YYYY-MM-DDTHHMMSS.db}),
+ * the newest {@value #KEEP} kept, and a restore that snapshots the current journal first
+ * ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
  */
 public final class BackupService {
     /** How many snapshots are kept. */
@@ -27,7 +28,7 @@ public final class BackupService {
     /** The folder, inside the data folder, that holds the snapshots. */
     public static final String FOLDER = "backups";
 
-    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(T\\d{6}-before-restore)?\\.db");
+    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T\\d{6}(-before-restore)?)?\\.db");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
 
     private final JournalFile journal;
@@ -52,7 +53,17 @@ public final class BackupService {
         if (Files.exists(today)) {
             return Optional.empty();
         }
-        return Optional.of(take(today));
+        return Optional.of(take(today, true));
+    }
+
+    /** Takes a snapshot now, whether or not today has one, into the backups folder; returns it. */
+    public Snapshot snapshotNow() {
+        Path target = folder.resolve("onward-" + LocalDateTime.now(clock).format(MOMENT) + ".db");
+        if (Files.exists(target)) {
+            // two in the same second hold the same journal
+            return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+        }
+        return take(target, true);
     }
 
     /** Takes a snapshot now into {@code target} (outside the rotation), which must not exist. */
@@ -75,7 +86,8 @@ public final class BackupService {
                     Messages.text("backup.missing", file), null);
         }
         String moment = LocalDateTime.now(clock).format(MOMENT);
-        Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"));
+        // Not rotated yet: the oldest snapshot may be the very file being restored.
+        Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"), false);
         try {
             journal.restoreFrom(file.toAbsolutePath());
         } catch (StorageException e) {
@@ -83,6 +95,7 @@ public final class BackupService {
             deleteQuietly(before.file());
             throw e;
         }
+        keepNewest();
         return before;
     }
 
@@ -106,14 +119,16 @@ public final class BackupService {
         return List.copyOf(snapshots);
     }
 
-    private Snapshot take(Path target) {
+    private Snapshot take(Path target, boolean rotate) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StorageException(Messages.text("backup.folderFailed", folder), e);
         }
         journal.snapshotTo(target);
-        keepNewest();
+        if (rotate) {
+            keepNewest();
+        }
         return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
     }
 
