@@ -1,12 +1,20 @@
 package dev.onward;
 
 import dev.onward.domain.Messages;
+import dev.onward.exchange.CsvApplicationsWriter;
+import dev.onward.exchange.CsvSpreadsheetReader;
+import dev.onward.exchange.IcsCalendarWriter;
+import dev.onward.exchange.JsonJournalWriter;
+import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.instance.WindowPlacement;
 import dev.onward.persistence.JournalFiles;
+import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
+import dev.onward.service.DataFiles;
+import dev.onward.service.ExchangeService;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.DateText;
@@ -113,14 +121,48 @@ public final class App {
 
     private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
         try {
-            Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
-            screens.register();
+            Screens screens = screens(window, journal);
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
             window.showMessage(Messages.text("ui.problem.unknown"));
         }
+    }
+
+    /** Registers every screen over {@code journal}, "Your data" last. */
+    private Screens screens(MainWindow window, OpenJournal journal) {
+        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
+        screens.register();
+        screens.registerData(dataFiles(), notice -> reopen(window, notice));
+        return screens;
+    }
+
+    /** The file tools of the open journal: spreadsheet import, the four exports, snapshots. */
+    private DataFiles dataFiles() {
+        Database open = database;
+        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock),
+                new BackupService(new SqliteJournalFile(open), clock), new CsvSpreadsheetReader(),
+                new JsonJournalWriter(), new CsvApplicationsWriter(), new IcsCalendarWriter(),
+                new MarkdownPlaybookWriter());
+    }
+
+    /**
+     * Shows the journal afresh after a restore. The restore wrote through the open connection
+     * (SQLite's backup API, after snapshotting the journal as it was), so the file stays open; the
+     * services and every screen are built again, so none keeps showing, or saving, what was there
+     * before. Work already queued runs first: the runner does one thing at a time.
+     */
+    private void reopen(MainWindow window, String notice) {
+        window.removeScreens(Messages.text("ui.loading"));
+        runner.run(() -> JournalFiles.services(database, clock), journal -> {
+            try {
+                screens(window, journal).showData(notice);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "The screens could not be built again after a restore", e);
+                window.showMessage(Messages.text("ui.problem.unknown"));
+            }
+        }, failure -> showFailure(window, failure));
     }
 
     private void showFailure(MainWindow window, Exception failure) {

@@ -1,9 +1,15 @@
 package dev.onward.ui;
 
 import dev.onward.domain.Messages;
+import dev.onward.service.DataFiles;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
+import dev.onward.ui.data.BackupsViewModel;
+import dev.onward.ui.data.DataView;
+import dev.onward.ui.data.ExportViewModel;
+import dev.onward.ui.data.ImportViewModel;
+import dev.onward.ui.data.JournalReopener;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
@@ -18,6 +24,8 @@ import javafx.scene.input.KeyCombination;
 public final class Screens implements Navigator {
     /** The Applications screen's id. */
     public static final String APPLICATIONS = "applications";
+    /** The "Your data" screen's id: import, export and backups. */
+    public static final String DATA = "data";
 
     private final MainWindow window;
     private final OpenJournal journal;
@@ -25,6 +33,10 @@ public final class Screens implements Navigator {
     private final Clock clock;
     private final DateText dates;
     private ApplicationsView applications;
+    private ApplicationsViewModel applicationsModel;
+    private DataFiles dataFiles;
+    private JournalReopener reopener;
+    private DataView data;
 
     /** Wires the screens of {@code window} to the services of {@code journal}. */
     public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -78,8 +90,46 @@ public final class Screens implements Navigator {
         if (applications == null) {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             applications = new ApplicationsView(model);
+            applicationsModel = model;
             model.load();
         }
         return applications;
+    }
+
+    /**
+     * Adds the "Your data" screen (import, export, backups) last in the navigation. Call after
+     * {@link #register()}.
+     *
+     * @param files the file tools of the open journal
+     * @param reopener builds the screens again after a restore
+     */
+    public void registerData(DataFiles files, JournalReopener reopener) {
+        this.dataFiles = files;
+        this.reopener = reopener;
+        window.addScreen(DATA, Messages.text("ui.nav.data"), Messages.text("ui.nav.glyph.data"), () -> data().getRoot());
+    }
+
+    /** Shows the "Your data" screen with {@code notice} as the last thing that happened. */
+    public void showData(String notice) {
+        window.show(DATA);
+        data().backups().showNotice(notice);
+    }
+
+    private DataView data() {
+        if (data == null) {
+            ImportViewModel imports = new ImportViewModel(dataFiles.exchange(), dataFiles.spreadsheets(),
+                    dataFiles.backups(), runner, this::applicationsChanged);
+            BackupsViewModel backups = new BackupsViewModel(dataFiles.backups(), runner, dates, reopener);
+            data = new DataView(imports, new ExportViewModel(dataFiles, runner, clock), backups, dates);
+            backups.load();
+        }
+        return data;
+    }
+
+    /** An import added applications: the list reads them again if it was built; else it reads them when first shown. */
+    private void applicationsChanged() {
+        if (applicationsModel != null) {
+            applicationsModel.load();
+        }
     }
 }
