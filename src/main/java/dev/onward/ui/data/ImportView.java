@@ -49,7 +49,9 @@ public final class ImportView extends UiPart<VBox> {
     @FXML
     private Label failure;
     @FXML
-    private VBox previewPane;
+    private javafx.scene.control.ScrollPane previewScroll;
+    @FXML
+    private VBox actionBar;
     @FXML
     private Label fileName;
     @FXML
@@ -106,8 +108,10 @@ public final class ImportView extends UiPart<VBox> {
     }
 
     private void bindPreview() {
-        previewPane.visibleProperty().bind(model.previewProperty().isNotNull());
-        previewPane.managedProperty().bind(previewPane.visibleProperty());
+        for (Node part : new Node[] {fileName, previewScroll, actionBar}) {
+            part.visibleProperty().bind(model.previewProperty().isNotNull());
+            part.managedProperty().bind(part.visibleProperty());
+        }
         fileName.textProperty().bind(model.previewProperty().map(p -> String.valueOf(p.file().getFileName())));
         model.columns().addListener((ListChangeListener<ColumnMatch>) change -> showColumns());
         dayOrderBox.visibleProperty().bind(model.askDayOrderProperty());
