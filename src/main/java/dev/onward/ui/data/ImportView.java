@@ -10,6 +10,9 @@ import dev.onward.ui.ChoiceText;
 import dev.onward.ui.DateText;
 import dev.onward.ui.UiPart;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -18,14 +21,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -35,6 +37,8 @@ import javafx.stage.FileChooser;
  * saved) and the import button. A thin controller over {@link ImportViewModel}.
  */
 public final class ImportView extends UiPart<VBox> {
+    private static final int SHOWN_PROBLEMS = 100;
+
     private final ImportViewModel model;
     private final DateText dates;
 
@@ -49,11 +53,13 @@ public final class ImportView extends UiPart<VBox> {
     @FXML
     private Label failure;
     @FXML
-    private javafx.scene.control.ScrollPane previewScroll;
+    private ScrollPane previewScroll;
     @FXML
     private VBox actionBar;
     @FXML
     private Label fileName;
+    @FXML
+    private Label recognised;
     @FXML
     private FlowPane columnChoices;
     @FXML
@@ -67,7 +73,7 @@ public final class ImportView extends UiPart<VBox> {
     @FXML
     private VBox problemsBox;
     @FXML
-    private ListView<ProblemLine> problemList;
+    private VBox problemList;
     @FXML
     private TableView<ImportRow> rowTable;
     @FXML
@@ -112,6 +118,8 @@ public final class ImportView extends UiPart<VBox> {
             part.visibleProperty().bind(model.previewProperty().isNotNull());
             part.managedProperty().bind(part.visibleProperty());
         }
+        recognised.visibleProperty().bind(model.previewProperty().isNull());
+        recognised.managedProperty().bind(recognised.visibleProperty());
         fileName.textProperty().bind(model.previewProperty().map(p -> String.valueOf(p.file().getFileName())));
         model.columns().addListener((ListChangeListener<ColumnMatch>) change -> showColumns());
         dayOrderBox.visibleProperty().bind(model.askDayOrderProperty());
@@ -123,9 +131,8 @@ public final class ImportView extends UiPart<VBox> {
         dayFirst.setOnAction(e -> model.chooseDayOrder(DayOrder.DAY_FIRST));
         monthFirst.setOnAction(e -> model.chooseDayOrder(DayOrder.MONTH_FIRST));
         summary.textProperty().bind(model.summaryProperty());
-        problemList.setItems(model.problems());
-        problemList.setCellFactory(list -> new ProblemCell());
-        problemsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.problems()));
+        model.problems().addListener((ListChangeListener<ProblemLine>) change -> showProblems());
+        problemsBox.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problemsBox.managedProperty().bind(problemsBox.visibleProperty());
         importButton.textProperty().bind(model.importLabelProperty());
         importButton.disableProperty().bind(model.canImportProperty().not().or(model.busyProperty()));
@@ -135,6 +142,8 @@ public final class ImportView extends UiPart<VBox> {
 
     private void bindRows() {
         rowTable.setItems(model.rows());
+        rowTable.prefHeightProperty().bind(Bindings.size(model.rows())
+                .map(n -> Math.max(3, Math.min(n.intValue(), 12)) * 32 + 44));
         lineColumn.setCellValueFactory(row -> value(row.getValue().line()));
         companyColumn.setCellValueFactory(row -> value(row.getValue().application().details().company()));
         roleColumn.setCellValueFactory(row -> value(row.getValue().application().details().role()));
@@ -202,20 +211,37 @@ public final class ImportView extends UiPart<VBox> {
         return new ReadOnlyObjectWrapper<>(value);
     }
 
-    /** A problem line: those that stop the import in the danger colour, the others muted. */
-    private static final class ProblemCell extends ListCell<ProblemLine> {
-        @Override
-        protected void updateItem(ProblemLine line, boolean empty) {
-            super.updateItem(line, empty);
-            getStyleClass().removeAll("blocking", "note");
-            if (empty || line == null) {
-                setText(null);
-                setTooltip(null);
-                return;
-            }
-            setText(line.text());
-            setTooltip(new Tooltip(line.text()));
-            getStyleClass().add(line.blocking() ? "blocking" : "note");
+    /**
+     * Every problem as a wrapped line, those that stop the import under "To correct" and the
+     * others under "Notes"; past {@value #SHOWN_PROBLEMS} the rest are counted, as they are usually alike.
+     */
+    private void showProblems() {
+        List<ProblemLine> shown = model.problems().subList(0, Math.min(SHOWN_PROBLEMS, model.problems().size()));
+        List<Node> lines = new ArrayList<>();
+        addGroup(lines, "ui.data.import.toCorrect", shown.stream().filter(ProblemLine::blocking).toList(), "blocking");
+        addGroup(lines, "ui.data.import.notes", shown.stream().filter(p -> !p.blocking()).toList(), "note");
+        int more = model.problems().size() - shown.size();
+        if (more > 0) {
+            Label rest = new Label(Messages.text("ui.data.import.moreProblems", more));
+            rest.getStyleClass().add("muted");
+            lines.add(rest);
+        }
+        problemList.getChildren().setAll(lines);
+    }
+
+    private static void addGroup(List<Node> lines, String titleKey, List<ProblemLine> problems, String style) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        Label title = new Label(Messages.text(titleKey));
+        title.getStyleClass().addAll("group-title", style);
+        lines.add(title);
+        for (ProblemLine problem : problems) {
+            Label line = new Label(problem.text());
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.getStyleClass().addAll("problem-line", style);
+            lines.add(line);
         }
     }
 }

@@ -163,7 +163,7 @@ public final class ImportViewModel {
         dayOrder.set(chosenOrder.or(read::dayOrder).orElse(null));
         int adding = read.rowsToAdd().size();
         canImport.set(read.canImport() && adding > 0);
-        importLabel.set(Messages.text("ui.data.import.button", adding));
+        importLabel.set(Messages.text("ui.data.import.button", canImport.get() ? adding : 0));
         summary.set(summaryOf(read, adding));
     }
 
@@ -178,7 +178,8 @@ public final class ImportViewModel {
         if (adding == 0) {
             return Messages.text("ui.data.import.nothingNew", read.duplicates());
         }
-        return Messages.text("ui.data.import.ready", adding, read.duplicates());
+        String ready = Messages.text("ui.data.import.ready", adding, read.duplicates());
+        return read.problems().isEmpty() ? ready : Messages.text("ui.data.import.readyNotes", ready);
     }
 
     /** A problem as the preview lists it: its line and column first, when it has them. */
@@ -220,9 +221,12 @@ public final class ImportViewModel {
         return String.valueOf(path.getFileName());
     }
 
-    /** The fields a column can be taken to hold, in the order the drop-down lists them. */
+    /** The fields a column can be taken to hold, in the order the drop-down lists them: "Leave out" first. */
     public static List<ColumnField> fieldChoices() {
-        return List.of(ColumnField.values());
+        List<ColumnField> fields = new java.util.ArrayList<>(List.of(ColumnField.values()));
+        fields.remove(ColumnField.IGNORED);
+        fields.add(0, ColumnField.IGNORED);
+        return List.copyOf(fields);
     }
 
     /** A field in the user's words, e.g. "Date applied"; "Leave out" for an ignored column. */

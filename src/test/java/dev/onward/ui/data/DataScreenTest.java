@@ -13,6 +13,7 @@ import dev.onward.service.ImportRow;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -65,9 +66,9 @@ class DataScreenTest {
 
         robot.clickOn("#column-6");
         robot.clickOn(choice(robot, ImportViewModel.fieldLabel(dev.onward.service.ColumnField.STATUS)));
-        waitUntil(() -> !problems(robot).getItems().isEmpty());
-        assertTrue(problems(robot).getItems().get(0).text().startsWith("Line 2, \u201cjobType\u201d: "),
-                problems(robot).getItems().get(0).text());
+        waitUntil(() -> !problems(robot).isEmpty());
+        assertTrue(problems(robot).get(0).startsWith("Line 2, \u201cjobType\u201d: "),
+                problems(robot).get(0));
         assertEquals("FT", rows(robot).getItems().get(0).status().orElseThrow());
         assertEquals(1, count(), "nothing is written before the button is pressed");
 
@@ -87,9 +88,9 @@ class DataScreenTest {
         String before = dump();
 
         robot.interact(() -> imports(robot).open(file));
-        waitUntil(() -> problems(robot).getItems().size() == 1);
+        waitUntil(() -> problems(robot).size() == 1);
 
-        assertTrue(problems(robot).getItems().get(0).text().startsWith("Line 8, \u201cApplied\u201d: "));
+        assertTrue(problems(robot).get(0).startsWith("Line 8, \u201cApplied\u201d: "));
         assertTrue(importButton(robot).isDisabled());
         robot.interact(() -> imports(robot).importNow());
         assertEquals(before, dump());
@@ -138,9 +139,9 @@ class DataScreenTest {
         return robot.lookup("#rowTable").queryAs(TableView.class);
     }
 
-    @SuppressWarnings("unchecked")
-    private static ListView<ProblemLine> problems(FxRobot robot) {
-        return robot.lookup("#problemList").queryAs(ListView.class);
+    /** The problem lines shown under the columns. */
+    private static List<String> problems(FxRobot robot) {
+        return robot.lookup(".problem-line").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private static Button importButton(FxRobot robot) {

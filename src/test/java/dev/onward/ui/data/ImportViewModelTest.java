@@ -111,7 +111,8 @@ class ImportViewModelTest {
         assertTrue(problem.text().startsWith("Line 8, \u201cApplied\u201d: "), problem.text());
         assertTrue(problem.text().contains("2026-02-31"), problem.text());
         assertFalse(model.canImportProperty().get());
-        assertTrue(model.summaryProperty().get().startsWith("Nothing will be imported"), model.summaryProperty().get());
+        assertTrue(model.summaryProperty().get().startsWith("The problem under \u201cTo correct\u201d stops the import."),
+                model.summaryProperty().get());
         assertEquals(before, JournalDump.of(journal.database().file()));
         assertEquals(0, refreshes.get());
     }
