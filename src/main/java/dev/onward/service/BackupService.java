@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +30,8 @@ public final class BackupService {
     /** The folder, inside the data folder, that holds the snapshots. */
     public static final String FOLDER = "backups";
 
-    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T\\d{6}(-before-restore)?)?\\.db");
+    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{6})(-before-restore)?)?\\.db");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
 
     private final JournalFile journal;
@@ -109,7 +112,7 @@ public final class BackupService {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher m = NAME.matcher(file.getFileName().toString());
                 if (m.matches()) {
-                    snapshots.add(new Snapshot(file, LocalDate.parse(m.group(1)), m.group(2) != null, Files.size(file)));
+                    snapshot(file, m).ifPresent(snapshots::add);
                 }
             }
         } catch (IOException e) {
@@ -117,6 +120,17 @@ public final class BackupService {
         }
         snapshots.sort(Comparator.comparing((Snapshot s) -> s.file().getFileName().toString()).reversed());
         return List.copyOf(snapshots);
+    }
+
+    /** The snapshot {@code file} named as {@code name} matched; empty when its day or time does not exist (not ours). */
+    private static Optional<Snapshot> snapshot(Path file, Matcher name) throws IOException {
+        try {
+            Optional<LocalTime> time = Optional.ofNullable(name.group(2)).map(t -> LocalTime.parse(t, TIME));
+            return Optional.of(new Snapshot(file, LocalDate.parse(name.group(1)), time, name.group(3) != null,
+                    Files.size(file)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private Snapshot take(Path target, boolean rotate) {

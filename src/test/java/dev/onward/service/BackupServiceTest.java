@@ -115,6 +115,7 @@ class BackupServiceTest {
         Snapshot now = backups.snapshotNow();
 
         assertEquals("onward-2026-11-01T100000.db", now.file().getFileName().toString());
+        assertEquals(java.util.Optional.of(java.time.LocalTime.of(10, 0)), now.time());
         assertFalse(now.beforeRestore());
         assertEquals(List.of(now.file(), temp.resolve("data/backups/onward-2026-11-01.db")),
                 backups.list().stream().map(Snapshot::file).toList());

@@ -57,13 +57,13 @@ public final class BackupsViewModel {
         }, listed -> {
             done();
             snapshots.setAll(listed.all());
-            notice.set(Messages.text("ui.data.backups.taken", listed.taken().file().getFileName()));
+            notice.set(Messages.text("ui.data.backups.taken", when(listed.taken())));
         }, this::fail);
     }
 
     /** What the Restore confirmation says about {@code snapshot}. */
     public String confirmation(Snapshot snapshot) {
-        return Messages.text("ui.data.backups.confirm", dates.show(snapshot.day()), snapshot.file().getFileName());
+        return Messages.text("ui.data.backups.confirm", when(snapshot));
     }
 
     /**
@@ -74,11 +74,10 @@ public final class BackupsViewModel {
         if (busy.get()) {
             return;
         }
-        start(Messages.text("ui.data.backups.restoring", dates.show(snapshot.day())));
+        start(Messages.text("ui.data.backups.restoring", when(snapshot)));
         runner.run(() -> backups.restore(snapshot.file()), before -> {
             done();
-            reopener.reopen(Messages.text("ui.data.backups.restored", dates.show(snapshot.day()),
-                    before.file().getFileName()));
+            reopener.reopen(Messages.text("ui.data.backups.restored", when(snapshot), when(before)));
         }, this::fail);
     }
 
@@ -87,10 +86,17 @@ public final class BackupsViewModel {
         notice.set(text);
     }
 
-    /** One line for {@code snapshot}: its day, its size, and whether it was taken before a restore. */
+    /** When {@code snapshot} was taken, e.g. "24 Nov 2026" or "24 Nov 2026, 9:15". */
+    public String when(Snapshot snapshot) {
+        String day = dates.show(snapshot.day());
+        return snapshot.time().map(t -> Messages.text("ui.data.backups.dayAt", day, dates.forField(t))).orElse(day);
+    }
+
+    /** Its size and kind, e.g. "144 KB · first of the day" or "160 KB · before a restore". */
     public String describe(Snapshot snapshot) {
-        String line = Messages.text("ui.data.backups.line", dates.show(snapshot.day()), size(snapshot.bytes()));
-        return snapshot.beforeRestore() ? Messages.text("ui.data.backups.lineBeforeRestore", line) : line;
+        String kind = snapshot.beforeRestore() ? "ui.data.backups.kind.beforeRestore"
+                : snapshot.time().isPresent() ? "ui.data.backups.kind.asked" : "ui.data.backups.kind.daily";
+        return Messages.text("ui.data.backups.line", size(snapshot.bytes()), Messages.text(kind));
     }
 
     /** Where the snapshots are and how many are kept. */

@@ -161,17 +161,21 @@ public final class DataView extends UiPart<BorderPane> {
         label.managedProperty().bind(label.visibleProperty());
     }
 
-    /** A snapshot as one line, with its file name on hover. */
+    /** A snapshot as two lines, when and then size and kind, with its file name on hover. */
     private final class SnapshotCell extends ListCell<Snapshot> {
         @Override
         protected void updateItem(Snapshot snapshot, boolean empty) {
             super.updateItem(snapshot, empty);
+            setText(null);
             if (empty || snapshot == null) {
-                setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(backupsModel.describe(snapshot));
+            Label when = new Label(backupsModel.when(snapshot));
+            Label what = new Label(backupsModel.describe(snapshot));
+            what.getStyleClass().add("muted");
+            setGraphic(new VBox(2, when, what));
             setTooltip(new Tooltip(String.valueOf(snapshot.file().getFileName())));
         }
     }

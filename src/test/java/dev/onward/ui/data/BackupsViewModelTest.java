@@ -58,8 +58,8 @@ class BackupsViewModelTest {
 
         assertEquals(2, model.snapshots().size());
         Snapshot newest = model.snapshots().get(0);
-        assertTrue(model.describe(newest).startsWith("21 Nov 2026 \u00b7 "), model.describe(newest));
-        assertTrue(model.describe(newest).endsWith(" KB"), model.describe(newest));
+        assertEquals("21 Nov 2026", model.when(newest));
+        assertTrue(model.describe(newest).matches("\\d+ KB \u00b7 first of the day"), model.describe(newest));
     }
 
     @Test
@@ -71,7 +71,8 @@ class BackupsViewModelTest {
         model.snapshotNow();
 
         assertEquals(2, model.snapshots().size());
-        assertEquals("Snapshot taken: onward-2026-11-20T083000.db", model.noticeProperty().get());
+        assertEquals("Snapshot taken: 20 Nov 2026, 8:30.", model.noticeProperty().get());
+        assertTrue(model.describe(model.snapshots().get(0)).endsWith("taken on request"));
         assertFalse(model.busyProperty().get());
     }
 
@@ -92,8 +93,10 @@ class BackupsViewModelTest {
         Snapshot kept = backups.list().get(0);
         assertTrue(kept.beforeRestore());
         assertEquals(beforeRestore, JournalDump.of(kept.file()), "the journal as it was is kept first");
+        assertEquals("20 Nov 2026, 9:00", model.when(kept));
+        assertTrue(model.describe(kept).endsWith("before a restore"));
         assertEquals(List.of("Restored the snapshot of 20 Nov 2026. Your journal as it was just before is kept as "
-                + kept.file().getFileName() + ", the newest snapshot below."), reopened);
+                + "the snapshot of 20 Nov 2026, 9:00, marked \u201cbefore a restore\u201d."), reopened);
     }
 
     @Test
