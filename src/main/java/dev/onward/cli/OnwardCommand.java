@@ -4,7 +4,6 @@ import dev.onward.persistence.DataFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +20,11 @@ public final class OnwardCommand implements Callable<Integer> {
             description = "The folder holding onward.db (default: the platform's data folder, or $ONWARD_HOME).")
     private Path dataDir;
 
-    private final Consumer<Path> openWindow;
+    private final WindowOpener openWindow;
     private boolean windowOpened;
 
     /** Creates the command; {@code openWindow} opens the app on a data folder. */
-    public OnwardCommand(Consumer<Path> openWindow) {
+    public OnwardCommand(WindowOpener openWindow) {
         this.openWindow = openWindow;
     }
 
@@ -46,8 +45,8 @@ public final class OnwardCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(dataFolder());
-        windowOpened = true;
-        return CommandLine.ExitCode.OK;
+        WindowOpener.Result result = openWindow.open(dataFolder());
+        windowOpened = result == WindowOpener.Result.OPENED;
+        return result == WindowOpener.Result.REFUSED ? 1 : CommandLine.ExitCode.OK;
     }
 }

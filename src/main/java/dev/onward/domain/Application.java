@@ -67,14 +67,16 @@ public record Application(
                 .max(Comparator.comparingInt(StageKind::position).thenComparingLong(StageKind::id));
     }
 
-    /** The last day anything happened: the latest stage, outcome, status change or applied date. */
+    /**
+     * The last day anything happened, by the user's own dates: the latest stage, the outcome or the
+     * applied day. The day it was saved counts only when there is none of those, so logging old
+     * applications today does not make them look active today.
+     */
     public LocalDate lastActivity(ZoneId zone) {
         Stream<LocalDate> days = Stream.of(
                 stages.stream().map(s -> s.details().date()),
                 outcome.stream().map(Outcome::date),
-                statusHistory.stream().map(c -> LocalDate.ofInstant(c.at(), zone)),
-                details.applied().stream(),
-                Stream.of(LocalDate.ofInstant(created, zone))).flatMap(Function.identity());
-        return days.max(Comparator.naturalOrder()).orElseThrow();
+                details.applied().stream()).flatMap(Function.identity());
+        return days.max(Comparator.naturalOrder()).orElseGet(() -> LocalDate.ofInstant(created, zone));
     }
 }

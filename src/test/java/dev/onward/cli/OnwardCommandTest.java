@@ -14,7 +14,10 @@ import picocli.CommandLine;
 
 class OnwardCommandTest {
     final List<Path> opened = new ArrayList<>();
-    final OnwardCommand command = new OnwardCommand(opened::add);
+    final OnwardCommand command = new OnwardCommand(folder -> {
+        opened.add(folder);
+        return WindowOpener.Result.OPENED;
+    });
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -59,6 +62,20 @@ class OnwardCommandTest {
         assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
         assertTrue(err.toString().contains("Usage: onward"), err.toString());
         assertEquals(List.of(), opened);
+    }
+
+    @Test
+    void execute_openOnwardCannotBeReached_isDataErrorWithoutWindow() {
+        OnwardCommand refusing = new OnwardCommand(folder -> WindowOpener.Result.REFUSED);
+        assertEquals(1, refusing.commandLine().execute());
+        assertFalse(refusing.windowOpened());
+    }
+
+    @Test
+    void execute_openOnwardTookTheRequest_exitsZeroWithoutWindow() {
+        OnwardCommand handedOver = new OnwardCommand(folder -> WindowOpener.Result.HANDED_OVER);
+        assertEquals(0, handedOver.commandLine().execute());
+        assertFalse(handedOver.windowOpened());
     }
 
     @Test

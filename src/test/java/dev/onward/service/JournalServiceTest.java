@@ -75,7 +75,7 @@ class JournalServiceTest {
         ApplicationSummary row = journal.list(ApplicationFilter.ALL).get(0);
         assertEquals(Status.REJECTED, row.status());
         assertEquals("Final round", row.furthestStage().map(StageKind::name).orElseThrow());
-        assertEquals(LocalDate.of(2026, 11, 24), row.lastActivity());
+        assertEquals(LocalDate.of(2026, 4, 2), row.lastActivity(), "the outcome day, not the day it was typed in");
     }
 
     @Test

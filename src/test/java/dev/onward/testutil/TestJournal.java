@@ -2,14 +2,10 @@ package dev.onward.testutil;
 
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.SqliteApplicationRepository;
-import dev.onward.persistence.SqliteContactRepository;
-import dev.onward.persistence.SqliteLessonRepository;
-import dev.onward.persistence.SqliteReflectionRepository;
-import dev.onward.persistence.SqliteSettingsRepository;
-import dev.onward.persistence.SqliteStageKindRepository;
+import dev.onward.persistence.JournalFiles;
 import dev.onward.service.JournalService;
 import dev.onward.service.LessonService;
+import dev.onward.service.OpenJournal;
 import dev.onward.service.ReflectionService;
 import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightService;
@@ -24,23 +20,11 @@ public final class TestJournal implements AutoCloseable {
     public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
     private final Database database;
-    private final JournalService journal;
-    private final ReflectionService reflections;
-    private final LessonService lessons;
-    private final SettingsService settings;
-    private final InsightService insights;
+    private final OpenJournal services;
 
     private TestJournal(Database database, Clock clock) {
         this.database = database;
-        SqliteApplicationRepository applications = new SqliteApplicationRepository(database);
-        this.journal = new JournalService(applications, new SqliteStageKindRepository(database), clock);
-        this.reflections = new ReflectionService(new SqliteReflectionRepository(database), applications,
-                new SqliteContactRepository(database), clock);
-        this.lessons = new LessonService(new SqliteLessonRepository(database), clock);
-        this.settings = new SettingsService(new SqliteSettingsRepository(database));
-        this.insights = new InsightService(applications, new SqliteStageKindRepository(database),
-                new SqliteReflectionRepository(database), new SqliteLessonRepository(database),
-                new SqliteContactRepository(database), clock);
+        this.services = JournalFiles.services(database, clock);
     }
 
     /** Opens (creating when needed) the journal in {@code folder}, with {@code clock} as "now". */
@@ -53,29 +37,34 @@ public final class TestJournal implements AutoCloseable {
         return open(folder, FIXED_CLOCK);
     }
 
+    /** Every service, as the window gets them. */
+    public OpenJournal services() {
+        return services;
+    }
+
     /** The journal's use cases. */
     public JournalService journal() {
-        return journal;
+        return services.journal();
     }
 
     /** Reflections on ended applications. */
     public ReflectionService reflections() {
-        return reflections;
+        return services.reflections();
     }
 
     /** Lessons across applications. */
     public LessonService lessons() {
-        return lessons;
+        return services.lessons();
     }
 
     /** The user's settings. */
     public SettingsService settings() {
-        return settings;
+        return services.settings();
     }
 
     /** The dashboard's figures. */
     public InsightService insights() {
-        return insights;
+        return services.insights();
     }
 
     /** The open database, for tests of the persistence layer. */

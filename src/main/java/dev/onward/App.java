@@ -1,0 +1,168 @@
+package dev.onward;
+
+import dev.onward.domain.Messages;
+import dev.onward.persistence.DataFolder;
+import dev.onward.persistence.Database;
+import dev.onward.instance.WindowPlacement;
+import dev.onward.persistence.JournalFiles;
+import dev.onward.service.JournalFileException;
+import dev.onward.service.OpenJournal;
+import dev.onward.ui.DateText;
+import dev.onward.ui.FxTaskRunner;
+import dev.onward.ui.MainWindow;
+import dev.onward.ui.Screens;
+import dev.onward.ui.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the window: builds every part once and wires them by hand. The window
+ * shows first; the journal is opened on the background runner, and only then is the screen filled.
+ * A journal file that cannot be opened is reported and left exactly as it is.
+ */
+public final class App {
+    private static final Logger LOG = Logger.getLogger(App.class.getName());
+
+    private final Path dataFolder;
+    private final Clock clock;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private volatile Database database;
+    private volatile Stage window;
+    private boolean stopped;
+
+    /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
+    public App(Path dataFolder, Clock clock) {
+        this.dataFolder = dataFolder;
+        this.clock = clock;
+    }
+
+    /** Starts JavaFX and opens the window; returns at once. Call from the main thread, once. */
+    public void launch() {
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> {
+                stop();
+                Platform.exit();
+            });
+            start(stage);
+        });
+    }
+
+    /** Fills {@code stage} with the window, shows it, then opens the journal in the background. */
+    public void start(Stage stage) {
+        Theme.LIGHT.apply();
+        this.window = stage;
+        MainWindow window = new MainWindow(stage);
+        Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
+        placement.ifPresent(p -> place(stage, p));
+        stage.setOnCloseRequest(e -> remember(window));
+        window.show();
+        runner.run(this::openJournal, journal -> showJournal(window, journal, placement),
+                failure -> showFailure(window, failure));
+    }
+
+    private OpenJournal openJournal() {
+        Database opened = Database.open(DataFolder.prepare(dataFolder));
+        database = opened;
+        return JournalFiles.services(opened, clock);
+    }
+
+    private static void place(Stage stage, WindowPlacement placement) {
+        boolean onScreen = !javafx.stage.Screen.getScreensForRectangle(placement.x(), placement.y(),
+                placement.width(), placement.height()).isEmpty();
+        if (onScreen) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        }
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+    }
+
+    /** Keeps where the window is and which screen it shows, for the next start. */
+    private void remember(MainWindow window) {
+        Stage stage = window.stage();
+        try {
+            new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                    window.currentScreen().orElse("")).save(dataFolder);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.INFO, "The window's place could not be kept", e);
+        }
+    }
+
+    private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
+        try {
+            Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
+            screens.register();
+            window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
+        } catch (RuntimeException e) {
+            // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
+            LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
+            window.showMessage(Messages.text("ui.problem.unknown"));
+        }
+    }
+
+    private void showFailure(MainWindow window, Exception failure) {
+        LOG.log(Level.WARNING, "The journal could not be opened", failure);
+        String text;
+        if (failure instanceof JournalFileException refused) {
+            String key = switch (refused.reason()) {
+                case TOO_NEW -> "ui.open.tooNew";
+                case NOT_A_JOURNAL -> "ui.open.notJournal";
+                case CANNOT_OPEN -> "ui.open.cannot";
+            };
+            text = Messages.text(key, refused.file());
+        } else {
+            text = Messages.text("ui.open.cannot", dataFolder.resolve("onward.db"));
+        }
+        window.showMessage(Messages.text("ui.open.closed"));
+        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
+        alert.initOwner(window.stage());
+        alert.setTitle(Messages.text("app.title"));
+        alert.setHeaderText(Messages.text("ui.open.title"));
+        alert.getDialogPane().setId("journalRefused");
+        alert.show();
+    }
+
+    /**
+     * Brings the window to the front, e.g. when Onward is started a second time on the same data
+     * folder. Safe to call from any thread.
+     */
+    public void bringToFront() {
+        Platform.runLater(() -> {
+            Stage shown = window;
+            if (shown != null) {
+                shown.setIconified(false);
+                shown.show();
+                shown.toFront();
+            }
+        });
+    }
+
+    /**
+     * Lets pending saves finish, closes the journal and stops the background thread. Safe to call
+     * more than once.
+     */
+    public void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        runner.runLast(() -> {
+            Database open = database;
+            if (open != null) {
+                open.close();
+            }
+        });
+        runner.close();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.onward.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+
+/**
+ * The app's {@link TaskRunner}: one background daemon thread, so the journal sees one piece of
+ * work at a time and results come back in the order the work was asked for.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "onward-journal");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "background work failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} after everything already asked for, without a result; used to close the
+     * journal once pending saves are done.
+     */
+    public void runLast(Runnable work) {
+        executor.execute(work);
+    }
+
+    /** Lets the work already asked for finish (a few seconds at most), then stops the thread. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+}

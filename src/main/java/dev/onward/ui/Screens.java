@@ -1,0 +1,85 @@
+package dev.onward.ui;
+
+import dev.onward.domain.Messages;
+import dev.onward.service.OpenJournal;
+import dev.onward.ui.applications.ApplicationsView;
+import dev.onward.ui.applications.ApplicationsViewModel;
+import java.time.Clock;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The screens of the window and the ways between them. Each screen is registered here once, with
+ * its place in the navigation; it is built the first time it is shown. A new screen is one
+ * {@code register...} method and, where others lead to it, a {@link Navigator} method.
+ */
+public final class Screens implements Navigator {
+    /** The Applications screen's id. */
+    public static final String APPLICATIONS = "applications";
+
+    private final MainWindow window;
+    private final OpenJournal journal;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final DateText dates;
+    private ApplicationsView applications;
+
+    /** Wires the screens of {@code window} to the services of {@code journal}. */
+    public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
+        this.window = window;
+        this.journal = journal;
+        this.runner = runner;
+        this.clock = clock;
+        this.dates = dates;
+    }
+
+    /** Adds every screen to the window and the shortcuts that reach them. */
+    public void register() {
+        window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
+                () -> applications().getRoot());
+        window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
+    }
+
+    /** The screen to show first: the one shown last time when it still exists, else the first. */
+    public String firstScreen(Optional<String> lastShown) {
+        return lastShown.filter(window::hasScreen).orElse(APPLICATIONS);
+    }
+
+    @Override
+    public void showApplication(long id) {
+        window.show(APPLICATIONS);
+        applications().select(id);
+    }
+
+    @Override
+    public void newApplication() {
+        window.show(APPLICATIONS);
+        applications().startNew();
+    }
+
+    @Override
+    public void reflectOn(long applicationId) {
+        showApplication(applicationId);
+    }
+
+    @Override
+    public void newLesson(Optional<Long> applicationId) {
+        applicationId.ifPresentOrElse(this::showApplication, () -> window.show(APPLICATIONS));
+    }
+
+    @Override
+    public void show(String id) {
+        window.show(id);
+    }
+
+    private ApplicationsView applications() {
+        if (applications == null) {
+            ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
+            applications = new ApplicationsView(model);
+            model.load();
+        }
+        return applications;
+    }
+}

@@ -1,0 +1,314 @@
+package dev.onward.ui.applications;
+
+import dev.onward.domain.Application;
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.domain.StageKind;
+import dev.onward.domain.Status;
+import dev.onward.domain.TimelineEntry;
+import dev.onward.service.JournalService;
+import dev.onward.ui.DateText;
+import dev.onward.ui.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The detail pane of one application: its editable details, its timeline, and the forms to add
+ * a stage and record how it ended. Every save goes through {@link JournalService} on the
+ * {@link TaskRunner}; when something is saved, {@code onChanged} tells the list.
+ */
+public final class ApplicationDetailViewModel {
+    private final JournalService journal;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final DateText dates;
+    private final Consumer<Long> onChanged;
+
+    private final ReadOnlyObjectWrapper<Application> application = new ReadOnlyObjectWrapper<>(this, "application");
+    private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<StageKind> kinds = FXCollections.observableArrayList();
+    // One read-only view of each list, kept: a fresh wrapper per call would drop listeners when collected.
+    private final ObservableList<TimelineEntry> timelineView = FXCollections.unmodifiableObservableList(timeline);
+    private final ObservableList<StageKind> kindsView = FXCollections.unmodifiableObservableList(kinds);
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this, "status", Status.ACTIVE);
+    private final BooleanProperty stageFormOpen = new SimpleBooleanProperty(this, "stageFormOpen", false);
+    private final BooleanProperty outcomeFormOpen = new SimpleBooleanProperty(this, "outcomeFormOpen", false);
+    private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper(this, "ended", false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ApplicationFormViewModel form;
+    private final StageFormViewModel stageForm;
+    private final OutcomeFormViewModel outcomeForm;
+
+    /**
+     * Creates the pane's model.
+     *
+     * @param onChanged told the id of an application whenever something about it was saved
+     */
+    public ApplicationDetailViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates,
+            Consumer<Long> onChanged) {
+        this.journal = journal;
+        this.runner = runner;
+        this.clock = clock;
+        this.dates = dates;
+        this.onChanged = onChanged;
+        this.form = new ApplicationFormViewModel(dates);
+        this.stageForm = new StageFormViewModel(dates);
+        this.outcomeForm = new OutcomeFormViewModel(dates);
+    }
+
+    /** The forms of the pane; after a save only the form that was saved is refilled, so typing elsewhere stays. */
+    private enum Part {
+        DETAILS, STAGE, OUTCOME
+    }
+
+    /** Reads application {@code id} with its timeline and shows it, every form filled afresh. */
+    public void load(long id) {
+        load(id, EnumSet.allOf(Part.class));
+    }
+
+    private void load(long id, Set<Part> refill) {
+        busy.set(true);
+        runner.run(() -> read(id), loaded -> show(loaded, refill), this::fail);
+    }
+
+    private Loaded read(long id) {
+        Optional<Application> found = journal.find(id);
+        if (found.isEmpty()) {
+            return new Loaded(found, List.of(), List.of(), Optional.empty());
+        }
+        return new Loaded(found, journal.timeline(id), journal.stageKinds(), journal.furthestStage(id));
+    }
+
+    /** Shows nothing. */
+    public void clear() {
+        application.set(null);
+        timeline.clear();
+        heading.set("");
+        summary.set("");
+        notice.set("");
+    }
+
+    /** Saves the edited details. */
+    public void save() {
+        Application current = application.get();
+        if (current == null) {
+            return;
+        }
+        form.toDetails().ifPresent(details -> save(() -> journal.edit(current.id(), details),
+                current.id(), Messages.text("ui.detail.saved"), form::show, Part.DETAILS));
+    }
+
+    /** Logs the stage typed in the stage form. */
+    public void addStage() {
+        Application current = application.get();
+        if (current == null) {
+            return;
+        }
+        stageForm.toDetails().ifPresent(details -> save(() -> journal.addStage(current.id(), details),
+                current.id(), Messages.text("ui.stage.added"), stageForm::show, Part.STAGE));
+    }
+
+    /** Records the outcome typed in the outcome form. */
+    public void recordOutcome() {
+        Application current = application.get();
+        if (current == null) {
+            return;
+        }
+        outcomeForm.toOutcome().ifPresent(outcome -> save(() -> journal.recordOutcome(current.id(), outcome),
+                current.id(), Messages.text("ui.outcome.recorded"), outcomeForm::show, Part.OUTCOME));
+    }
+
+    /** Makes an ended application active again. */
+    public void reopen() {
+        Application current = application.get();
+        if (current == null) {
+            return;
+        }
+        save(() -> journal.reopen(current.id()), current.id(), Messages.text("ui.outcome.reopened"), e -> { }, Part.OUTCOME);
+    }
+
+    private void save(java.util.concurrent.Callable<?> work, long id, String done,
+            Consumer<InvalidValueException> invalid, Part saved) {
+        busy.set(true);
+        notice.set("");
+        runner.run(work, result -> {
+            busy.set(false);
+            Set<Part> refill = EnumSet.of(saved);
+            if (saved == Part.STAGE) {
+                stageFormOpen.set(false);
+                if (!outcomeFormOpen.get()) {
+                    refill.add(Part.OUTCOME);
+                }
+            } else if (saved == Part.OUTCOME) {
+                outcomeFormOpen.set(false);
+            }
+            onChanged.accept(id);
+            load(id, refill);
+            notice.set(done);
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof InvalidValueException problem) {
+                invalid.accept(problem);
+            } else {
+                notice.set(problemText(failure));
+            }
+        });
+    }
+
+    private void show(Loaded loaded, Set<Part> refill) {
+        busy.set(false);
+        if (loaded.application().isEmpty()) {
+            clear();
+            return;
+        }
+        Application a = loaded.application().get();
+        boolean other = application.get() == null || application.get().id() != a.id();
+        application.set(a);
+        kinds.setAll(loaded.kinds());
+        timeline.setAll(loaded.timeline());
+        heading.set(a.details().company());
+        status.set(a.status());
+        ended.set(a.status().hasEnded());
+        summary.set(summaryOf(a, loaded.furthest()));
+        LocalDate today = LocalDate.now(clock);
+        if (other || refill.contains(Part.DETAILS)) {
+            form.fill(a.details());
+        }
+        if (other || refill.contains(Part.STAGE)) {
+            stageForm.kindProperty().set(nextKind(loaded.furthest(), loaded.kinds()));
+            stageForm.clear(today);
+        }
+        if (other || refill.contains(Part.OUTCOME)) {
+            Optional<StageKind> endedAt = a.outcome().flatMap(o -> o.endedAtKindId())
+                    .flatMap(kindId -> loaded.kinds().stream().filter(k -> k.id() == kindId).findFirst());
+            outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, today);
+        }
+        if (other) {
+            notice.set("");
+            stageFormOpen.set(false);
+            outcomeFormOpen.set(false);
+        }
+    }
+
+    private String summaryOf(Application a, Optional<StageKind> furthest) {
+        String role = a.details().role();
+        String applied = a.details().applied().map(d -> Messages.text("ui.detail.applied", dates.show(d))).orElse("");
+        String reached = furthest.map(k -> Messages.text("ui.detail.reached", k.name())).orElse("");
+        return String.join(" \u00b7 ", java.util.stream.Stream.of(role, applied, reached)
+                .filter(s -> !s.isEmpty()).toList());
+    }
+
+    /** The kind after the furthest one reached: the likely next stage. */
+    private static StageKind nextKind(Optional<StageKind> furthest, List<StageKind> kinds) {
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        if (furthest.isEmpty()) {
+            return kinds.size() > 1 ? kinds.get(1) : kinds.get(0);
+        }
+        int at = kinds.indexOf(furthest.get());
+        return kinds.get(Math.min(at + 1, kinds.size() - 1));
+    }
+
+    private void fail(Exception failure) {
+        busy.set(false);
+        notice.set(problemText(failure));
+    }
+
+    static String problemText(Exception failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? Messages.text("ui.problem.unknown") : message;
+    }
+
+    /** The application shown, or null. */
+    public ReadOnlyObjectProperty<Application> applicationProperty() {
+        return application.getReadOnlyProperty();
+    }
+
+    /** The timeline, oldest first. */
+    public ObservableList<TimelineEntry> timeline() {
+        return timelineView;
+    }
+
+    /** Every kind of stage, in order. */
+    public ObservableList<StageKind> kinds() {
+        return kindsView;
+    }
+
+    /** The company, as the pane's heading. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** "Junior Developer · Applied 7 Mar 2026 · Reached Final round". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Where the application stands. */
+    public ReadOnlyObjectProperty<Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Whether the "Add stage" form is open; it closes once the stage is saved. */
+    public BooleanProperty stageFormOpenProperty() {
+        return stageFormOpen;
+    }
+
+    /** Whether the "Record outcome" form is open; it closes once the outcome is saved. */
+    public BooleanProperty outcomeFormOpenProperty() {
+        return outcomeFormOpen;
+    }
+
+    /** Whether the application has ended (an outcome is recorded). */
+    public ReadOnlyBooleanProperty endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+
+    /** What just happened ("Saved.") or what went wrong. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Whether the journal is being read or written. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The editable details. */
+    public ApplicationFormViewModel form() {
+        return form;
+    }
+
+    /** The "Add stage" form. */
+    public StageFormViewModel stageForm() {
+        return stageForm;
+    }
+
+    /** The "Record outcome" form. */
+    public OutcomeFormViewModel outcomeForm() {
+        return outcomeForm;
+    }
+
+    private record Loaded(Optional<Application> application, List<TimelineEntry> timeline, List<StageKind> kinds,
+            Optional<StageKind> furthest) {
+    }
+}

@@ -1,0 +1,238 @@
+package dev.onward.ui.applications;
+
+import dev.onward.domain.Messages;
+import dev.onward.domain.StageKind;
+import dev.onward.domain.Status;
+import dev.onward.service.ApplicationSummary;
+import dev.onward.ui.ChoiceText;
+import dev.onward.ui.DateText;
+import dev.onward.ui.UiPart;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The Applications screen: a sortable, filterable table of applications beside the detail pane
+ * of the chosen one, or the new-application form. A thin controller over
+ * {@link ApplicationsViewModel}.
+ */
+public final class ApplicationsView extends UiPart<BorderPane> {
+    private final ApplicationsViewModel model;
+    private final DateText dates;
+    private final ApplicationFormView newFormView;
+
+    @FXML
+    private TextField filter;
+    @FXML
+    private ComboBox<Optional<Status>> statusFilter;
+    @FXML
+    private Button newApplication;
+    @FXML
+    private TableView<ApplicationSummary> table;
+    @FXML
+    private TableColumn<ApplicationSummary, String> companyColumn;
+    @FXML
+    private TableColumn<ApplicationSummary, String> roleColumn;
+    @FXML
+    private TableColumn<ApplicationSummary, Status> statusColumn;
+    @FXML
+    private TableColumn<ApplicationSummary, StageKind> furthestColumn;
+    @FXML
+    private TableColumn<ApplicationSummary, LocalDate> appliedColumn;
+    @FXML
+    private TableColumn<ApplicationSummary, LocalDate> lastActivityColumn;
+    @FXML
+    private Label placeholder;
+    @FXML
+    private StackPane side;
+    @FXML
+    private Label nothingChosen;
+    @FXML
+    private javafx.scene.control.ScrollPane newFormScroll;
+    @FXML
+    private StackPane newFormHost;
+    @FXML
+    private Button saveNew;
+    @FXML
+    private Button cancelNew;
+    @FXML
+    private HBox undoBar;
+    @FXML
+    private Label undoMessage;
+    @FXML
+    private Button undo;
+    @FXML
+    private Button dismissUndo;
+    @FXML
+    private Label problem;
+
+    private final ApplicationDetailView detailView;
+
+    /** Shows {@code model}. */
+    public ApplicationsView(ApplicationsViewModel model) {
+        super("ApplicationsView.fxml");
+        this.model = model;
+        this.dates = model.dates();
+        newFormView = new ApplicationFormView(model.newForm(), false, model::saveNew, model::cancelNew);
+        newFormHost.getChildren().setAll(newFormView.getRoot());
+        detailView = new ApplicationDetailView(model.detail(), dates, model::deleteSelected);
+        bindToolbar();
+        bindTable();
+        bindSide();
+        bindBars();
+    }
+
+    private void bindToolbar() {
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        statusFilter.getItems().setAll(model.statusChoices());
+        statusFilter.setConverter(ChoiceText.of(ApplicationsViewModel::choiceLabel,
+                ApplicationsViewModel.choiceLabel(Optional.empty())));
+        statusFilter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        newApplication.setOnAction(e -> startNew());
+    }
+
+    private void bindTable() {
+        companyColumn.setCellValueFactory(row -> value(row.getValue().company()));
+        roleColumn.setCellValueFactory(row -> value(row.getValue().role()));
+        statusColumn.setCellValueFactory(row -> value(row.getValue().status()));
+        statusColumn.setCellFactory(column -> new StatusCell());
+        furthestColumn.setCellValueFactory(row -> value(row.getValue().furthestStage().orElse(null)));
+        furthestColumn.setCellFactory(column -> new TextCell<>(StageKind::name));
+        furthestColumn.setComparator(Comparator.nullsFirst(Comparator.comparingInt(StageKind::position)));
+        appliedColumn.setCellValueFactory(row -> value(row.getValue().applied().orElse(null)));
+        appliedColumn.setCellFactory(column -> new TextCell<>(dates::show));
+        lastActivityColumn.setCellValueFactory(row -> value(row.getValue().lastActivity()));
+        lastActivityColumn.setCellFactory(column -> new TextCell<>(dates::show));
+        companyColumn.setCellFactory(column -> new TextCell<>(Function.identity()));
+        roleColumn.setCellFactory(column -> new TextCell<>(Function.identity()));
+
+        SortedList<ApplicationSummary> sorted = new SortedList<>(model.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        placeholder.textProperty().bind(Bindings.when(model.journalEmptyProperty())
+                .then(Messages.text("ui.applications.empty"))
+                .otherwise(Bindings.when(model.loadedProperty())
+                        .then(Messages.text("ui.applications.noMatch")).otherwise(Messages.text("ui.loading"))));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && !Long.valueOf(row.id()).equals(model.selectedIdProperty().get())) {
+                model.select(row.id());
+            }
+        });
+        model.rows().addListener((ListChangeListener<ApplicationSummary>) change -> selectShown());
+        model.selectedIdProperty().addListener((obs, old, id) -> selectShown());
+    }
+
+    /** Keeps the table's selection on the application the detail pane shows, after each refresh. */
+    private void selectShown() {
+        Long id = model.selectedIdProperty().get();
+        if (id == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == id) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+                int index = i;
+                Platform.runLater(() -> table.scrollTo(index));
+                return;
+            }
+        }
+    }
+
+    private void bindSide() {
+        side.getChildren().add(detailView.getRoot());
+        model.paneProperty().addListener((obs, old, pane) -> showPane(pane));
+        showPane(model.paneProperty().get());
+        saveNew.setOnAction(e -> model.saveNew());
+        saveNew.disableProperty().bind(model.savingProperty());
+        cancelNew.setOnAction(e -> model.cancelNew());
+    }
+
+    private void showPane(ApplicationsViewModel.Pane pane) {
+        nothingChosen.setVisible(pane == ApplicationsViewModel.Pane.NONE);
+        newFormScroll.setVisible(pane == ApplicationsViewModel.Pane.NEW);
+        detailView.getRoot().setVisible(pane == ApplicationsViewModel.Pane.DETAIL);
+        if (pane == ApplicationsViewModel.Pane.NEW) {
+            newFormView.focusFirstField();
+        }
+    }
+
+    private void bindBars() {
+        undoMessage.textProperty().bind(model.undoMessageProperty());
+        undoBar.visibleProperty().bind(Bindings.isNotEmpty(model.undoMessageProperty()));
+        undoBar.managedProperty().bind(undoBar.visibleProperty());
+        undo.setOnAction(e -> model.undoDelete());
+        dismissUndo.setOnAction(e -> model.dismissUndo());
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+    }
+
+    /** Shows application {@code id} in the detail pane and selects its row. */
+    public void select(long id) {
+        model.select(id);
+    }
+
+    /** Opens the new-application form with the cursor in its first field (Ctrl+N). */
+    public void startNew() {
+        model.startNew();
+        newFormView.focusFirstField();
+    }
+
+    private static <T> ReadOnlyObjectWrapper<T> value(T value) {
+        return new ReadOnlyObjectWrapper<>(value);
+    }
+
+    /** A cell showing its value as text, the full text on hover when it is cut short. */
+    private static final class TextCell<T> extends TableCell<ApplicationSummary, T> {
+        private final Function<T, String> text;
+
+        TextCell(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty || item == null ? null : text.apply(item);
+            setText(shown);
+            setTooltip(shown == null ? null : new Tooltip(shown));
+        }
+    }
+
+    /** A cell showing a status as its word in its colour. */
+    private static final class StatusCell extends TableCell<ApplicationSummary, Status> {
+        private final Label label = new Label();
+
+        @Override
+        protected void updateItem(Status item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                StatusLabel.show(label, item);
+                setGraphic(label);
+            }
+        }
+    }
+}

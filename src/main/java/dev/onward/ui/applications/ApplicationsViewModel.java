@@ -1,0 +1,265 @@
+package dev.onward.ui.applications;
+
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.domain.Status;
+import dev.onward.service.ApplicationFilter;
+import dev.onward.service.ApplicationSummary;
+import dev.onward.service.DeletedApplication;
+import dev.onward.service.JournalService;
+import dev.onward.ui.DateText;
+import dev.onward.ui.TaskRunner;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The Applications screen: the list with its filters, the new-application form, the detail
+ * pane of the chosen application, and delete with undo. Reads and writes the journal only
+ * through {@link JournalService}, on the {@link TaskRunner}.
+ */
+public final class ApplicationsViewModel {
+    /** What the right-hand pane shows. */
+    public enum Pane {
+        /** Nothing chosen yet. */
+        NONE,
+        /** The new-application form. */
+        NEW,
+        /** The chosen application. */
+        DETAIL
+    }
+
+    private final JournalService journal;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private final DateText dates;
+
+    private final ObservableList<ApplicationSummary> all = FXCollections.observableArrayList();
+    private final FilteredList<ApplicationSummary> shown = new FilteredList<>(all);
+    // Kept: a fresh read-only wrapper per call would drop listeners when collected.
+    private final ObservableList<ApplicationSummary> rows = FXCollections.unmodifiableObservableList(shown);
+    private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
+    private final ObjectProperty<Optional<Status>> statusFilter =
+            new SimpleObjectProperty<>(this, "statusFilter", Optional.empty());
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+    private final ReadOnlyBooleanWrapper journalEmpty = new ReadOnlyBooleanWrapper(this, "journalEmpty", false);
+    private final ReadOnlyObjectWrapper<Pane> pane = new ReadOnlyObjectWrapper<>(this, "pane", Pane.NONE);
+    private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>(this, "selectedId");
+    private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper(this, "undoMessage", "");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
+    private final ApplicationFormViewModel newForm;
+    private final ApplicationDetailViewModel detail;
+    private DeletedApplication lastDeleted;
+
+    /** Creates the screen's model; call {@link #load()} to read the journal. */
+    public ApplicationsViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates) {
+        this.journal = journal;
+        this.runner = runner;
+        this.clock = clock;
+        this.dates = dates;
+        this.newForm = new ApplicationFormViewModel(dates);
+        this.detail = new ApplicationDetailViewModel(journal, runner, clock, dates, id -> refresh());
+        filterText.addListener((obs, old, now) -> applyFilter());
+        statusFilter.addListener((obs, old, now) -> applyFilter());
+    }
+
+    /** Reads the list of applications. */
+    public void load() {
+        refresh();
+    }
+
+    private void refresh() {
+        runner.run(() -> journal.list(ApplicationFilter.ALL), rows -> {
+            all.setAll(rows);
+            journalEmpty.set(rows.isEmpty());
+            loaded.set(true);
+        }, this::fail);
+    }
+
+    private void applyFilter() {
+        ApplicationFilter filter = new ApplicationFilter(filterText.get(), statusFilter.get());
+        shown.setPredicate(filter::accepts);
+    }
+
+    /** Opens the empty new-application form; when it is open already, it keeps what is typed. */
+    public void startNew() {
+        if (pane.get() != Pane.NEW) {
+            newForm.clear(LocalDate.now(clock));
+        }
+        pane.set(Pane.NEW);
+    }
+
+    /** Closes the new-application form without saving; shows the chosen application again. */
+    public void cancelNew() {
+        pane.set(selectedId.get() == null ? Pane.NONE : Pane.DETAIL);
+    }
+
+    /** Saves the new application when it is valid, then shows it; otherwise shows what is wrong. */
+    public void saveNew() {
+        if (saving.get()) {
+            return;
+        }
+        newForm.toDetails().ifPresent(details -> {
+            saving.set(true);
+            runner.run(() -> journal.add(details), added -> {
+                saving.set(false);
+                problem.set("");
+                refresh();
+                select(added.id());
+            }, failure -> {
+                saving.set(false);
+                if (failure instanceof InvalidValueException invalid) {
+                    newForm.show(invalid);
+                } else {
+                    fail(failure);
+                }
+            });
+        });
+    }
+
+    /** Shows application {@code id} in the detail pane. */
+    public void select(long id) {
+        selectedId.set(id);
+        pane.set(Pane.DETAIL);
+        detail.load(id);
+    }
+
+    /** Deletes the application shown, keeping it so that {@link #undoDelete()} can put it back. */
+    public void deleteSelected() {
+        Long id = selectedId.get();
+        if (id == null) {
+            return;
+        }
+        runner.run(() -> journal.delete(id), removed -> {
+            lastDeleted = removed;
+            undoMessage.set(Messages.text("ui.undo.deleted", removed.application().details().company()));
+            selectedId.set(null);
+            detail.clear();
+            pane.set(Pane.NONE);
+            refresh();
+        }, this::fail);
+    }
+
+    /** Puts back the application deleted last, and shows it. */
+    public void undoDelete() {
+        DeletedApplication removed = lastDeleted;
+        if (removed == null) {
+            return;
+        }
+        lastDeleted = null;
+        undoMessage.set("");
+        runner.run(() -> {
+            journal.undoDelete(removed);
+            return removed.application().id();
+        }, id -> {
+            refresh();
+            select(id);
+        }, this::fail);
+    }
+
+    /** Hides the undo bar; the delete stays. */
+    public void dismissUndo() {
+        lastDeleted = null;
+        undoMessage.set("");
+    }
+
+    private void fail(Exception failure) {
+        problem.set(ApplicationDetailViewModel.problemText(failure));
+    }
+
+    /** The choices of the status filter: every status, after "all" (empty). */
+    public List<Optional<Status>> statusChoices() {
+        List<Optional<Status>> choices = new ArrayList<>();
+        choices.add(Optional.empty());
+        for (Status s : Status.values()) {
+            choices.add(Optional.of(s));
+        }
+        return List.copyOf(choices);
+    }
+
+    /** The label of a status filter choice. */
+    public static String choiceLabel(Optional<Status> choice) {
+        return choice.map(Status::label).orElse(Messages.text("ui.filter.allStatuses"));
+    }
+
+    /** The rows that pass the filters, newest first. */
+    public ObservableList<ApplicationSummary> rows() {
+        return rows;
+    }
+
+    /** The text filter. */
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** The status filter; empty shows every status. */
+    public ObjectProperty<Optional<Status>> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    /** Whether the list has been read at least once. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** Whether the journal holds no application at all (not just none passing the filters). */
+    public ReadOnlyBooleanProperty journalEmptyProperty() {
+        return journalEmpty.getReadOnlyProperty();
+    }
+
+    /** What the right-hand pane shows. */
+    public ReadOnlyObjectProperty<Pane> paneProperty() {
+        return pane.getReadOnlyProperty();
+    }
+
+    /** The id of the application shown in the detail pane, or null. */
+    public ReadOnlyObjectProperty<Long> selectedIdProperty() {
+        return selectedId.getReadOnlyProperty();
+    }
+
+    /** "Deleted Acme" while the delete can be undone; empty otherwise. */
+    public ReadOnlyStringProperty undoMessageProperty() {
+        return undoMessage.getReadOnlyProperty();
+    }
+
+    /** What went wrong reading or writing the journal; empty when all is well. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Whether a new application is being saved. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** The new-application form. */
+    public ApplicationFormViewModel newForm() {
+        return newForm;
+    }
+
+    /** The detail pane. */
+    public ApplicationDetailViewModel detail() {
+        return detail;
+    }
+
+    /** How dates read in this screen. */
+    public DateText dates() {
+        return dates;
+    }
+}

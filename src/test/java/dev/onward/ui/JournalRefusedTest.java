@@ -1,0 +1,90 @@
+package dev.onward.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onward.App;
+import dev.onward.domain.Messages;
+import dev.onward.testutil.TestJournal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A journal file Onward must not open is reported with its path and what to do, and left unchanged. */
+@ExtendWith(ApplicationExtension.class)
+class JournalRefusedTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private App app;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        if (app != null) {
+            app.stop();
+        }
+        robot.interact(() -> robot.listTargetWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage).map(Stage.class::cast).toList().forEach(Stage::close));
+    }
+
+    @Test
+    void start_fileThatIsNotAJournal_explainsAndLeavesFileUnchanged(FxRobot robot) throws Exception {
+        Path file = folder.resolve("onward.db");
+        byte[] bytes = "my shopping list, not a database".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, bytes);
+
+        String text = startAndReadDialog(robot);
+
+        assertTrue(text.contains(file.toString()), text);
+        assertTrue(text.contains("--data-dir"), text);
+        assertTrue(text.contains("restore a backup"), text);
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void start_journalFromNewerOnward_saysUseNewerOnwardAndLeavesFileUnchanged(FxRobot robot) throws Exception {
+        Path file = folder.resolve("onward.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE future (x)");
+            s.execute("PRAGMA user_version = 999");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        String text = startAndReadDialog(robot);
+
+        assertTrue(text.contains(file.toString()), text);
+        assertTrue(text.contains("newer Onward"), text);
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    private String startAndReadDialog(FxRobot robot) throws Exception {
+        app = new App(folder, TestJournal.FIXED_CLOCK);
+        robot.interact(() -> app.start(stage));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#journalRefused").tryQuery().isPresent()).get());
+        DialogPane dialog = robot.lookup("#journalRefused").queryAs(DialogPane.class);
+        assertTrue(dialog.getHeaderText().equals(Messages.text("ui.open.title")));
+        return dialog.getContentText();
+    }
+}

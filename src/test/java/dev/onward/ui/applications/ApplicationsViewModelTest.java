@@ -1,0 +1,255 @@
+package dev.onward.ui.applications;
+
+import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onward.domain.Application;
+import dev.onward.domain.Messages;
+import dev.onward.domain.Outcome;
+import dev.onward.domain.OutcomeKind;
+import dev.onward.domain.Status;
+import dev.onward.service.ApplicationFilter;
+import dev.onward.service.ApplicationSummary;
+import dev.onward.service.JournalService;
+import dev.onward.testutil.TestJournal;
+import dev.onward.ui.DateText;
+import dev.onward.ui.SameThreadTaskRunner;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApplicationsViewModelTest {
+    @TempDir
+    Path folder;
+
+    private TestJournal testJournal;
+    private JournalService journal;
+    private ApplicationsViewModel model;
+
+    @BeforeEach
+    void open() {
+        testJournal = TestJournal.open(folder);
+        journal = testJournal.journal();
+        model = new ApplicationsViewModel(journal, new SameThreadTaskRunner(), TestJournal.FIXED_CLOCK,
+                new DateText(Locale.UK));
+    }
+
+    @AfterEach
+    void close() {
+        testJournal.close();
+    }
+
+    @Test
+    void load_emptyJournal_saysJournalIsEmpty() {
+        model.load();
+
+        assertTrue(model.loadedProperty().get());
+        assertTrue(model.journalEmptyProperty().get());
+        assertTrue(model.rows().isEmpty());
+    }
+
+    @Test
+    void load_threeApplications_newestAppliedFirst() {
+        journal.add(anApplication().company("Old").applied(LocalDate.of(2026, 1, 5)).build());
+        journal.add(anApplication().company("New").applied(LocalDate.of(2026, 6, 1)).build());
+        journal.add(anApplication().company("Middle").applied(LocalDate.of(2026, 3, 9)).build());
+
+        model.load();
+
+        assertEquals("New,Middle,Old", companies());
+        assertFalse(model.journalEmptyProperty().get());
+    }
+
+    @Test
+    void startNew_anyTime_opensBlankFormDatedToday() {
+        model.startNew();
+
+        assertEquals(ApplicationsViewModel.Pane.NEW, model.paneProperty().get());
+        assertEquals("", model.newForm().companyProperty().get());
+        assertEquals("24/11/2026", model.newForm().appliedProperty().get());
+    }
+
+    @Test
+    void startNew_formAlreadyOpen_keepsWhatIsTyped() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+
+        model.startNew();
+
+        assertEquals("Orchard", model.newForm().companyProperty().get());
+    }
+
+    @Test
+    void startNew_afterCancel_blankAgain() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.cancelNew();
+
+        model.startNew();
+
+        assertEquals("", model.newForm().companyProperty().get());
+    }
+
+    @Test
+    void saveNew_companyAndRole_savesListsAndShowsIt() {
+        model.load();
+        model.startNew();
+        model.newForm().companyProperty().set("  Café Lumière ");
+        model.newForm().roleProperty().set("Designer");
+
+        model.saveNew();
+
+        assertEquals(1, journal.list(ApplicationFilter.ALL).size());
+        assertEquals("Café Lumière", model.rows().get(0).company());
+        assertEquals(LocalDate.of(2026, 11, 24), model.rows().get(0).applied().orElseThrow());
+        assertEquals(ApplicationsViewModel.Pane.DETAIL, model.paneProperty().get());
+        assertEquals(model.rows().get(0).id(), model.selectedIdProperty().get());
+        assertEquals("Café Lumière", model.detail().headingProperty().get());
+        assertFalse(model.journalEmptyProperty().get());
+    }
+
+    @Test
+    void saveNew_emptyCompany_showsMessageWritesNothingKeepsTyping() {
+        model.load();
+        model.startNew();
+        model.newForm().roleProperty().set("Analyst");
+        model.newForm().locationProperty().set("Leeds");
+
+        model.saveNew();
+
+        assertEquals(Messages.text("field.company.required"), model.newForm().errors().of("company").get());
+        assertEquals("", model.newForm().errors().of("role").get());
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+        assertEquals("Analyst", model.newForm().roleProperty().get());
+        assertEquals("Leeds", model.newForm().locationProperty().get());
+        assertEquals(ApplicationsViewModel.Pane.NEW, model.paneProperty().get());
+    }
+
+    @Test
+    void saveNew_dayThatDoesNotExist_showsDateMessageWritesNothing() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.newForm().roleProperty().set("Analyst");
+        model.newForm().appliedProperty().set("31/02/2026");
+
+        model.saveNew();
+
+        assertTrue(model.newForm().errors().of("applied").get().startsWith("This date does not exist"));
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+        assertEquals("31/02/2026", model.newForm().appliedProperty().get());
+    }
+
+    @Test
+    void saveNew_appliedTomorrow_showsJournalMessageNextToDate() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.newForm().roleProperty().set("Analyst");
+        model.newForm().appliedProperty().set("25/11/2026");
+
+        model.saveNew();
+
+        assertEquals(Messages.text("field.applied.future"), model.newForm().errors().of("applied").get());
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+    }
+
+    @Test
+    void saveNew_badLink_showsLinkMessage() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.newForm().roleProperty().set("Analyst");
+        model.newForm().linkProperty().set("not a link");
+
+        model.saveNew();
+
+        assertEquals(Messages.text("field.link.invalid"), model.newForm().errors().of("link").get());
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+    }
+
+    @Test
+    void cancelNew_nothingChosen_showsNothingAndWritesNothing() {
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+
+        model.cancelNew();
+
+        assertEquals(ApplicationsViewModel.Pane.NONE, model.paneProperty().get());
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+    }
+
+    @Test
+    void filterText_accentlessPartOfCompany_keepsOnlyThatApplication() {
+        journal.add(anApplication().company("Café Lumière").build());
+        journal.add(anApplication().company("Orchard").build());
+        model.load();
+
+        model.filterTextProperty().set("cafe");
+
+        assertEquals("Café Lumière", companies());
+        model.filterTextProperty().set("");
+        assertEquals(2, model.rows().size());
+    }
+
+    @Test
+    void statusFilter_rejected_keepsOnlyRejected() {
+        Application acme = journal.add(anApplication().company("Acme").build());
+        journal.add(anApplication().company("Orchard").build());
+        journal.recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2),
+                Optional.empty(), Optional.empty()));
+        model.load();
+
+        model.statusFilterProperty().set(Optional.of(Status.REJECTED));
+
+        assertEquals("Acme", companies());
+        assertFalse(model.journalEmptyProperty().get());
+    }
+
+    @Test
+    void statusChoices_always_allThenEveryStatus() {
+        assertEquals(Status.values().length + 1, model.statusChoices().size());
+        assertEquals(Messages.text("ui.filter.allStatuses"), ApplicationsViewModel.choiceLabel(Optional.empty()));
+    }
+
+    @Test
+    void deleteSelected_chosenApplication_removesAndOffersUndo() {
+        Application acme = journal.add(anApplication().company("Acme").build());
+        model.load();
+        model.select(acme.id());
+
+        model.deleteSelected();
+
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+        assertTrue(model.rows().isEmpty());
+        assertEquals(Messages.text("ui.undo.deleted", "Acme"), model.undoMessageProperty().get());
+        assertNull(model.selectedIdProperty().get());
+        assertEquals(ApplicationsViewModel.Pane.NONE, model.paneProperty().get());
+    }
+
+    @Test
+    void undoDelete_afterDelete_putsItBackWithItsStages() {
+        Application acme = journal.add(anApplication().company("Acme").build());
+        journal.addStage(acme.id(), dev.onward.domain.StageDetails.of(journal.stageKinds().get(2).id(),
+                LocalDate.of(2026, 3, 12)));
+        model.load();
+        model.select(acme.id());
+        model.deleteSelected();
+
+        model.undoDelete();
+
+        assertEquals("Acme", companies());
+        assertEquals(1, journal.find(acme.id()).orElseThrow().stages().size());
+        assertEquals("", model.undoMessageProperty().get());
+        assertEquals(acme.id(), model.selectedIdProperty().get());
+    }
+
+    private String companies() {
+        return String.join(",", model.rows().stream().map(ApplicationSummary::company).toList());
+    }
+}
