@@ -30,8 +30,11 @@ final class LaunchTimer {
     private LaunchTimer() {
     }
 
-    /** Starts {@code launcher} with {@code args}, waits for a window titled {@code title}. */
-    static Launch launch(Path launcher, String title, List<String> args) throws IOException, InterruptedException {
+    /**
+     * Starts {@code launcher} with {@code args} and waits for a window titled {@code title}; with
+     * {@code probe}, also up to ten seconds for the probe line.
+     */
+    static Launch launch(Path launcher, String title, List<String> args, boolean probe) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -44,9 +47,11 @@ final class LaunchTimer {
             long cpu = cpuMillis(process.pid());
             OptionalLong journalMillis = OptionalLong.empty();
             try {
-                journalMillis = OptionalLong.of(journal.get(10, TimeUnit.SECONDS));
+                if (probe) {
+                    journalMillis = OptionalLong.of(journal.get(10, TimeUnit.SECONDS));
+                }
             } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-                // the app does not print the probe line (yet): only the window is timed
+                // the app does not print the probe line: only the window is timed
             }
             Thread.sleep(SETTLE_MILLIS);
             return new Launch(window, journalMillis, cpu, rssKib(process.pid()));

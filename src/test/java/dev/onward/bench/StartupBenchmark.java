@@ -51,10 +51,12 @@ public final class StartupBenchmark {
         results.put("(a) Onward, empty journal", new ArrayList<>());
         results.put("(b) floor: empty JavaFX window", new ArrayList<>());
         results.put("(c) Onward, 10,000 applications", new ArrayList<>());
+        boolean probe = true;
         for (int run = -1; run < runs; run++) {
-            Launch a = LaunchTimer.launch(onward, ONWARD_TITLE, List.of("--data-dir", empty.toString()));
-            Launch b = LaunchTimer.launch(floor, FloorWindow.TITLE, List.of());
-            Launch c = LaunchTimer.launch(onward, ONWARD_TITLE, List.of("--data-dir", full.toString()));
+            Launch a = LaunchTimer.launch(onward, ONWARD_TITLE, List.of("--data-dir", empty.toString()), probe);
+            probe = a.journalMillis().isPresent(); // an app without the probe is not waited for again
+            Launch b = LaunchTimer.launch(floor, FloorWindow.TITLE, List.of(), false);
+            Launch c = LaunchTimer.launch(onward, ONWARD_TITLE, List.of("--data-dir", full.toString()), probe);
             if (run >= 0) { // the first round only warms the file cache
                 results.get("(a) Onward, empty journal").add(a);
                 results.get("(b) floor: empty JavaFX window").add(b);
@@ -88,13 +90,14 @@ public final class StartupBenchmark {
             List<Long> journal = launches.stream().map(Launch::journalMillis).filter(OptionalLong::isPresent)
                     .map(OptionalLong::getAsLong).toList();
             String shown = journal.size() == launches.size()
-                    ? span(journal.stream().mapToLong(Long::longValue).toArray()) : "no probe";
+                    ? span(journal.stream().mapToLong(Long::longValue).toArray()) : "no probe (1)";
             System.out.printf("%-34s %14s %16s %10d %9d%n", row.getKey(), span(values(launches, Launch::windowMillis)), shown,
                     median(values(launches, Launch::cpuMillis)), median(values(launches, Launch::rssKib)) / 1024);
         }
         long a = median(values(results.get("(a) Onward, empty journal"), Launch::windowMillis));
         long b = median(values(results.get("(b) floor: empty JavaFX window"), Launch::windowMillis));
         System.out.printf("(a) / (b) = %.2f (target at most 1.15)%n", (double) a / b);
+        System.out.println("(1) the app did not print '" + LaunchTimer.JOURNAL_SHOWN + "' with ONWARD_STARTUP_PROBE=1");
     }
 
     private static String runtimeVersion(Path image) throws IOException {
