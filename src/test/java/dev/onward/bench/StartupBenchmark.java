@@ -89,7 +89,7 @@ public final class StartupBenchmark {
             List<Launch> launches = row.getValue();
             List<Long> journal = launches.stream().map(Launch::journalMillis).filter(OptionalLong::isPresent)
                     .map(OptionalLong::getAsLong).toList();
-            String shown = journal.size() == launches.size()
+            String shown = row.getKey().startsWith("(b)") ? "-" : journal.size() == launches.size()
                     ? span(journal.stream().mapToLong(Long::longValue).toArray()) : "no probe (1)";
             System.out.printf("%-34s %14s %16s %10d %9d%n", row.getKey(), span(values(launches, Launch::windowMillis)), shown,
                     median(values(launches, Launch::cpuMillis)), median(values(launches, Launch::rssKib)) / 1024);
