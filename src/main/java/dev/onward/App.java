@@ -5,6 +5,8 @@ import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.instance.WindowPlacement;
 import dev.onward.persistence.JournalFiles;
+import dev.onward.persistence.SqliteJournalFile;
+import dev.onward.service.BackupService;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.DateText;
@@ -73,7 +75,17 @@ public final class App {
     private OpenJournal openJournal() {
         Database opened = Database.open(DataFolder.prepare(dataFolder));
         database = opened;
+        snapshotIfDue(opened);
         return JournalFiles.services(opened, clock);
+    }
+
+    /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */
+    private void snapshotIfDue(Database opened) {
+        try {
+            new BackupService(new SqliteJournalFile(opened), clock).snapshotIfDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Today's snapshot could not be made", e);
+        }
     }
 
     private static void place(Stage stage, WindowPlacement placement) {

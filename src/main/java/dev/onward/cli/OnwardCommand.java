@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
  * headless commands are its subcommands. Exit codes: 0 success, 1 data error, 2 usage error.
  */
 @Command(name = "onward", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        subcommands = {ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class,
+            StatsCommand.class, CheckCommand.class, SearchCommand.class},
         description = "A private journal for the job hunt. With no command, opens the window.",
         footer = {"", "Exit codes: 0 success, 1 data error (nothing written), 2 usage error."})
 public final class OnwardCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import dev.onward.service.JournalService;
 import dev.onward.service.LessonService;
 import dev.onward.service.OpenJournal;
 import dev.onward.service.ReflectionService;
+import dev.onward.service.SearchService;
 import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightService;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class JournalFiles {
                 new ReflectionService(reflections, applications, contacts, clock),
                 new LessonService(lessons, clock),
                 new InsightService(applications, kinds, reflections, lessons, contacts, clock),
-                new SettingsService(new SqliteSettingsRepository(database)));
+                new SettingsService(new SqliteSettingsRepository(database)),
+                new SearchService(new SqliteSearchIndex(database)));
     }
 }

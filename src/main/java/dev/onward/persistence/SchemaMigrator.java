@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class SchemaMigrator {
     /** Every migration, in order; index + 1 is the version it brings the file to. */
-    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reflect_and_settings.sql");
+    static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reflect_and_settings.sql", "V3__search.sql");
 
     private static final String FOLDER = "/dev/onward/db/migration/";
 

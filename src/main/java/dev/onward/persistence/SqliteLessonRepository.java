@@ -84,7 +84,7 @@ public final class SqliteLessonRepository implements LessonRepository {
         database.write(c -> insert(c, lesson, Optional.of(lesson.id())));
     }
 
-    private static long insert(Connection c, Lesson lesson, Optional<Long> id) throws SQLException {
+    static long insert(Connection c, Lesson lesson, Optional<Long> id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
             bindDetails(s, lesson.details());
             Columns.integer(s, 6, lesson.applicationId());
@@ -108,7 +108,7 @@ public final class SqliteLessonRepository implements LessonRepository {
         s.setString(5, ReflectionRows.key(d.status()));
     }
 
-    private static List<Lesson> select(Connection c, String sql, Optional<Long> id) throws SQLException {
+    static List<Lesson> select(Connection c, String sql, Optional<Long> id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             if (id.isPresent()) {
                 s.setLong(1, id.get());

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param lessons lessons across applications
  * @param insights the dashboard's figures
  * @param settings the user's settings
+ * @param search search over everything in the journal
  */
 public record OpenJournal(JournalService journal, ReflectionService reflections, LessonService lessons,
-        InsightService insights, SettingsService settings) {
+        InsightService insights, SettingsService settings, SearchService search) {
     /** Every service is required. */
     public OpenJournal {
         Objects.requireNonNull(journal, "journal");
@@ -22,5 +23,6 @@ public record OpenJournal(JournalService journal, ReflectionService reflections,
         Objects.requireNonNull(lessons, "lessons");
         Objects.requireNonNull(insights, "insights");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(search, "search");
     }
 }

@@ -4,6 +4,8 @@ import dev.onward.domain.Messages;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
+import dev.onward.ui.search.SearchView;
+import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
@@ -25,6 +27,7 @@ public final class Screens implements Navigator {
     private final Clock clock;
     private final DateText dates;
     private ApplicationsView applications;
+    private SearchView search;
 
     /** Wires the screens of {@code window} to the services of {@code journal}. */
     public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -40,6 +43,21 @@ public final class Screens implements Navigator {
         window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
                 () -> applications().getRoot());
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
+        registerSearch();
+    }
+
+    /** Ctrl+F, from any screen, lays the search box over the window. */
+    private void registerSearch() {
+        window.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+    }
+
+    /** Opens the search box, keeping what was typed last time. */
+    public void openSearch() {
+        if (search == null) {
+            search = new SearchView(new SearchViewModel(journal.search(), runner, this), dates, window::hideOverlay);
+        }
+        window.showOverlay(search.getRoot());
+        search.focus();
     }
 
     /** The screen to show first: the one shown last time when it still exists, else the first. */
@@ -71,7 +89,7 @@ public final class Screens implements Navigator {
 
     @Override
     public void show(String id) {
-        window.show(id);
+        window.show(window.hasScreen(id) ? id : APPLICATIONS);
     }
 
     private ApplicationsView applications() {

@@ -1,0 +1,28 @@
+package dev.onward.cli;
+
+import dev.onward.domain.Messages;
+import dev.onward.service.CheckReport;
+import picocli.CommandLine.Command;
+
+/** {@code onward check}: SQLite's integrity and foreign key checks, and the schema version. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = "Checks the journal file for damage and prints its version.")
+final class CheckCommand extends JournalCommand {
+    @Override
+    int run(JournalSession session) {
+        CheckReport report = session.file().check();
+        out().println(Messages.text("cli.check.file", session.file().path()));
+        out().println(Messages.text("cli.check.version", report.schemaVersion(), report.latestVersion()));
+        out().println(report.integrityProblems().isEmpty() ? Messages.text("cli.check.integrityOk")
+                : Messages.text("cli.check.integrityBad", report.integrityProblems().size()));
+        out().println(report.foreignKeyProblems().isEmpty() ? Messages.text("cli.check.foreignKeysOk")
+                : Messages.text("cli.check.foreignKeysBad", report.foreignKeyProblems().size()));
+        if (report.healthy()) {
+            return 0;
+        }
+        report.integrityProblems().forEach(err()::println);
+        report.foreignKeyProblems().forEach(err()::println);
+        err().println(Messages.text("cli.check.advice"));
+        return DATA_ERROR;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.onward.cli;
+
+import dev.onward.domain.Messages;
+import dev.onward.exchange.CsvSpreadsheetReader;
+import dev.onward.exchange.JsonJournalReader;
+import dev.onward.service.ColumnField;
+import dev.onward.service.DayOrder;
+import dev.onward.service.ImportPreview;
+import dev.onward.service.ImportReport;
+import dev.onward.service.ImportSettings;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** {@code onward import json|csv FILE [--dry-run]}: brings a file into the journal in one transaction. */
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = {"Brings a file into the journal; it all lands or none of it does.",
+            "  json  an Onward export, restored into an empty journal only",
+            "  csv   a spreadsheet of applications; rows already in the journal are skipped"})
+final class ImportCommand extends JournalCommand {
+    /** The formats, as typed on the command line. */
+    enum Format { JSON, CSV }
+
+    @Parameters(index = "0", paramLabel = "FORMAT", description = "json or csv")
+    Format format;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    Path file;
+
+    @Option(names = "--dry-run", description = "Check the file and say what would happen; write nothing.")
+    boolean dryRun;
+
+    @ArgGroup(exclusive = true)
+    Order order;
+
+    @Option(names = "--column", paramLabel = "HEADER=FIELD",
+            description = "csv: read the column HEADER as FIELD (company, role, applied, status, link, location, "
+                    + "source, notes, contact, salary, ended, ignored). Repeat for more columns.")
+    Map<String, String> columns = new LinkedHashMap<>();
+
+    /** How to read dates like 03/04/2026. */
+    static final class Order {
+        @Option(names = "--day-first", required = true, description = "csv: 03/04/2026 is 3 April.")
+        boolean dayFirst;
+
+        @Option(names = "--month-first", required = true, description = "csv: 03/04/2026 is 4 March.")
+        boolean monthFirst;
+    }
+
+    @Override
+    int run(JournalSession session) {
+        if (format == Format.JSON) {
+            ImportReport report = session.exchange().importJournal(file, new JsonJournalReader(), dryRun);
+            out().println(Messages.text(dryRun ? "cli.import.json.dryRun" : "cli.import.json.done", report.added()));
+            return 0;
+        }
+        ImportPreview preview = session.exchange().previewSpreadsheet(file, new CsvSpreadsheetReader(), settings());
+        new ImportPrinter(out(), err()).preview(preview);
+        if (!preview.canImport()) {
+            err().println(Messages.text(refusal(preview), file.getFileName()));
+            return DATA_ERROR;
+        }
+        if (!dryRun) {
+            session.backups().snapshotIfDue();
+        }
+        ImportReport report = session.exchange().applySpreadsheet(preview, dryRun);
+        out().println(Messages.text(dryRun ? "cli.import.csv.dryRun" : "cli.import.csv.done", report.added(),
+                report.duplicates()));
+        return 0;
+    }
+
+    private static String refusal(ImportPreview preview) {
+        if (preview.dayOrderUnclear()) {
+            return "cli.import.csv.askDayOrder";
+        }
+        boolean columnMissing = preview.problems().stream().anyMatch(p -> p.blocking() && p.line() == 0);
+        return columnMissing ? "cli.import.csv.refusedColumns" : "cli.import.csv.refused";
+    }
+
+    private ImportSettings settings() {
+        Map<String, ColumnField> chosen = new LinkedHashMap<>();
+        columns.forEach((header, key) -> chosen.put(header, ColumnField.fromKey(key).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), Messages.text("cli.import.csv.badField", key)))));
+        Optional<DayOrder> dayOrder = order == null ? Optional.empty()
+                : Optional.of(order.dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST);
+        return new ImportSettings(chosen, dayOrder);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.onward.cli;
+
+import dev.onward.domain.InvalidValueException;
+import dev.onward.service.ImportFileException;
+import dev.onward.service.StorageException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every headless command shares: it opens the journal in the chosen data folder, runs, and
+ * turns a data problem into a sentence on stderr and exit code 1.
+ */
+abstract class JournalCommand implements Callable<Integer> {
+    /** Exit code for a data error: the message is on stderr and nothing was written. */
+    static final int DATA_ERROR = 1;
+
+    @ParentCommand
+    OnwardCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        try {
+            return callWithJournal();
+        } catch (ImportFileException | StorageException | InvalidValueException e) {
+            err().println(e.getMessage());
+            return DATA_ERROR;
+        }
+    }
+
+    /** Opens the journal, runs the command on it and closes it. */
+    Integer callWithJournal() {
+        try (JournalSession session = openSession()) {
+            return run(session);
+        }
+    }
+
+    /** Opens the journal in the chosen data folder. */
+    JournalSession openSession() {
+        return JournalSession.open(root.dataFolder(), clock());
+    }
+
+    /** What "now" is for the command. */
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** Does the command's work on the open journal and returns the exit code. */
+    abstract int run(JournalSession session);
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.onward.cli;
+
+import dev.onward.domain.Messages;
+import dev.onward.instance.InstanceLock;
+import dev.onward.persistence.DataFolder;
+import dev.onward.persistence.JournalSetAside;
+import dev.onward.service.JournalFileException;
+import dev.onward.service.Snapshot;
+import dev.onward.service.StorageException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code onward restore FILE}: replaces the journal with a snapshot, keeping the current one first.
+ * When the current journal cannot be opened (damaged, or from a newer Onward) this is the way
+ * out: it is set aside under a new name, untouched, and the snapshot is restored in its place.
+ */
+@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
+        description = {"Replaces the journal with a snapshot or another journal file.",
+            "The current journal is snapshotted into backups/ first; one that cannot be opened is set",
+            "aside beside it, untouched."})
+final class RestoreCommand extends JournalCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot to restore.")
+    Path file;
+
+    private Optional<Path> setAside = Optional.empty();
+    private Path journal;
+
+    @Override
+    JournalSession openSession() {
+        try {
+            return super.openSession();
+        } catch (JournalFileException e) {
+            if (e.reason() == JournalFileException.Reason.CANNOT_OPEN) {
+                throw e;
+            }
+            journal = e.file();
+            setAside = Optional.of(JournalSetAside.setAside(journal, clock()));
+            err().println(Messages.text("cli.restore.setAside", setAside.get()));
+            return super.openSession();
+        }
+    }
+
+    /**
+     * Restores only while no window is open on the journal (a window would keep showing, and
+     * saving over, what was there before); holds the window's lock meanwhile.
+     */
+    @Override
+    Integer callWithJournal() {
+        Path folder = root.dataFolder();
+        try (Lock lock = Lock.take(folder)) {
+            if (lock.heldElsewhere()) {
+                err().println(Messages.text("cli.restore.windowOpen", folder));
+                return DATA_ERROR;
+            }
+            return super.callWithJournal();
+        }
+    }
+
+    /** The one-window lock of the data folder, taken for the time of the restore. */
+    private record Lock(Optional<InstanceLock> lock) implements AutoCloseable {
+        static Lock take(Path folder) {
+            try {
+                DataFolder.prepare(folder);
+                return new Lock(InstanceLock.acquire(folder));
+            } catch (IOException e) {
+                throw new StorageException(Messages.text("storage.folderFailed", folder), e);
+            }
+        }
+
+        boolean heldElsewhere() {
+            return lock.isEmpty();
+        }
+
+        @Override
+        public void close() {
+            lock.ifPresent(l -> {
+                try {
+                    l.close();
+                } catch (IOException e) {
+                    // the OS releases the lock when the process ends
+                }
+            });
+        }
+    }
+
+    @Override
+    int run(JournalSession session) {
+        if (setAside.isPresent()) {
+            return restoreOverSetAside(session);
+        }
+        Snapshot before = session.backups().restore(file);
+        out().println(Messages.text("cli.restore.done", file.toAbsolutePath(), before.file()));
+        return 0;
+    }
+
+    /** Restores into the fresh journal; when that fails, puts the set-aside journal back as it was. */
+    private int restoreOverSetAside(JournalSession session) {
+        try {
+            session.file().restoreFrom(file.toAbsolutePath());
+        } catch (StorageException e) {
+            session.close();
+            JournalSetAside.putBack(setAside.get(), journal);
+            throw e;
+        }
+        out().println(Messages.text("cli.restore.doneSetAside", file.toAbsolutePath(), setAside.get()));
+        return 0;
+    }
+}

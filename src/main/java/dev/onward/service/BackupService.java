@@ -1,0 +1,139 @@
+package dev.onward.service;
+
+import dev.onward.domain.Messages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Snapshots of the journal in {@code backups/} beside it: one a day the journal is used
+ * ({@code onward-YYYY-MM-DD.db}), the newest {@value #KEEP} kept, and a restore that snapshots
+ * the current journal first ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
+ */
+public final class BackupService {
+    /** How many snapshots are kept. */
+    public static final int KEEP = 14;
+    /** The folder, inside the data folder, that holds the snapshots. */
+    public static final String FOLDER = "backups";
+
+    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(T\\d{6}-before-restore)?\\.db");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
+
+    private final JournalFile journal;
+    private final Path folder;
+    private final Clock clock;
+
+    /** Creates the service; snapshots go to {@code backups/} beside the journal file. */
+    public BackupService(JournalFile journal, Clock clock) {
+        this.journal = journal;
+        this.folder = journal.path().toAbsolutePath().resolveSibling(FOLDER);
+        this.clock = clock;
+    }
+
+    /** The backups folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Takes today's snapshot unless there is one already; returns it when one was taken. */
+    public Optional<Snapshot> snapshotIfDue() {
+        Path today = folder.resolve("onward-" + LocalDate.now(clock) + ".db");
+        if (Files.exists(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(take(today));
+    }
+
+    /** Takes a snapshot now into {@code target} (outside the rotation), which must not exist. */
+    public void snapshotTo(Path target) {
+        if (Files.exists(target)) {
+            throw new StorageException(Messages.text("backup.exists", target), null);
+        }
+        journal.snapshotTo(target.toAbsolutePath());
+    }
+
+    /**
+     * Replaces the journal with {@code file}, after snapshotting the current journal into the
+     * backups folder. Returns that snapshot.
+     *
+     * @throws JournalFileException when {@code file} is not a journal or is too new; nothing changed
+     */
+    public Snapshot restore(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new JournalFileException(file, JournalFileException.Reason.CANNOT_OPEN,
+                    Messages.text("backup.missing", file), null);
+        }
+        String moment = LocalDateTime.now(clock).format(MOMENT);
+        Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"));
+        try {
+            journal.restoreFrom(file.toAbsolutePath());
+        } catch (StorageException e) {
+            // the journal is unchanged, so the snapshot of it would only push out an older one
+            deleteQuietly(before.file());
+            throw e;
+        }
+        return before;
+    }
+
+    /** Every snapshot in the backups folder, newest first. */
+    public List<Snapshot> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Snapshot> snapshots = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = NAME.matcher(file.getFileName().toString());
+                if (m.matches()) {
+                    snapshots.add(new Snapshot(file, LocalDate.parse(m.group(1)), m.group(2) != null, Files.size(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.listFailed", folder), e);
+        }
+        snapshots.sort(Comparator.comparing((Snapshot s) -> s.file().getFileName().toString()).reversed());
+        return List.copyOf(snapshots);
+    }
+
+    private Snapshot take(Path target) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.folderFailed", folder), e);
+        }
+        journal.snapshotTo(target);
+        keepNewest();
+        return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an extra snapshot is harmless; the rotation removes it in time
+        }
+    }
+
+    /** Deletes all but the newest {@value #KEEP} snapshots. */
+    private void keepNewest() {
+        List<Snapshot> all = list();
+        for (Snapshot old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                throw new StorageException(Messages.text("backup.rotateFailed", old.file()), e);
+            }
+        }
+    }
+}
