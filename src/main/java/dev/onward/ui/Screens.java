@@ -32,6 +32,7 @@ public final class Screens implements Navigator {
     private final TaskRunner runner;
     private final Clock clock;
     private final DateText dates;
+    private final StartupProbe probe = StartupProbe.fromEnvironment();
     private ApplicationsView applications;
     private DashboardView dashboard;
     private SearchView search;
@@ -112,6 +113,11 @@ public final class Screens implements Navigator {
             DashboardViewModel model = new DashboardViewModel(journal.insights(), journal.settings(), journal.journal(),
                     runner, clock, text);
             dashboard = new DashboardView(model, this, clock);
+            model.insightsProperty().addListener((obs, old, figures) -> {
+                if (figures != null) {
+                    probe.journalShown(figures.applications());
+                }
+            });
         }
         return dashboard;
     }
@@ -120,6 +126,11 @@ public final class Screens implements Navigator {
         if (applications == null) {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             applications = new ApplicationsView(model);
+            model.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    probe.journalShown(model.rows().size());
+                }
+            });
             model.load();
         }
         return applications;
