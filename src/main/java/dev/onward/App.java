@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -72,6 +73,9 @@ public final class App {
         Theme.LIGHT.apply();
         this.window = stage;
         MainWindow window = new MainWindow(stage);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
+        }
         Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
         placement.ifPresent(p -> place(stage, p));
         stage.setOnCloseRequest(e -> remember(window));

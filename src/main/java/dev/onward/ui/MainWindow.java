@@ -31,6 +31,8 @@ public final class MainWindow extends UiPart<BorderPane> {
     public static final double HEIGHT = 800;
 
     private final Stage stage;
+    private final StackPane layers = new StackPane();
+    private Node overlay;
     private final ToggleGroup navigation = new ToggleGroup();
     private final Map<String, Supplier<Node>> builders = new LinkedHashMap<>();
     private final Map<String, Node> built = new LinkedHashMap<>();
@@ -52,8 +54,9 @@ public final class MainWindow extends UiPart<BorderPane> {
     public MainWindow(Stage stage) {
         super("MainWindow.fxml");
         this.stage = stage;
+        layers.getChildren().add(getRoot());
         stage.setTitle(Messages.text("app.title"));
-        stage.setScene(new Scene(getRoot(), WIDTH, HEIGHT));
+        stage.setScene(new Scene(layers, WIDTH, HEIGHT));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         // A screen button stays pressed: clicking the shown screen again keeps it shown.
@@ -105,6 +108,7 @@ public final class MainWindow extends UiPart<BorderPane> {
      * a restored journal. The middle shows {@code text} until a screen is shown.
      */
     public void removeScreens(String text) {
+        hideOverlay();
         clearNavigation();
         buttons.values().forEach(b -> b.setToggleGroup(null));
         screenButtons.getChildren().removeAll(buttons.values());
@@ -161,6 +165,27 @@ public final class MainWindow extends UiPart<BorderPane> {
     public void showMessage(String text) {
         loading.setText(text);
         content.getChildren().setAll(loading);
+    }
+
+    /** Lays {@code node} over the whole window (e.g. the search box), replacing any other overlay. */
+    public void showOverlay(Node node) {
+        hideOverlay();
+        overlay = node;
+        layers.getChildren().add(node);
+    }
+
+    /** Removes the overlay, if one is shown, and gives the keyboard back to the screen. */
+    public void hideOverlay() {
+        if (overlay != null) {
+            layers.getChildren().remove(overlay);
+            overlay = null;
+            content.requestFocus();
+        }
+    }
+
+    /** Whether an overlay is shown. */
+    public boolean overlayShown() {
+        return overlay != null;
     }
 
     /** Runs {@code action} when {@code keys} are pressed anywhere in the window. */

@@ -5,12 +5,18 @@ import dev.onward.service.DataFiles;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
+import dev.onward.ui.dashboard.DashboardView;
+import dev.onward.ui.dashboard.DashboardViewModel;
+import dev.onward.ui.dashboard.FigureText;
 import dev.onward.ui.data.BackupsViewModel;
 import dev.onward.ui.data.DataView;
 import dev.onward.ui.data.ExportViewModel;
 import dev.onward.ui.data.ImportViewModel;
 import dev.onward.ui.data.JournalReopener;
+import dev.onward.ui.search.SearchView;
+import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,6 +28,8 @@ import javafx.scene.input.KeyCombination;
  * {@code register...} method and, where others lead to it, a {@link Navigator} method.
  */
 public final class Screens implements Navigator {
+    /** The dashboard's id: the home screen. */
+    public static final String DASHBOARD = "dashboard";
     /** The Applications screen's id. */
     public static final String APPLICATIONS = "applications";
     /** The "Your data" screen's id: import, export and backups. */
@@ -32,11 +40,14 @@ public final class Screens implements Navigator {
     private final TaskRunner runner;
     private final Clock clock;
     private final DateText dates;
+    private final StartupProbe probe = StartupProbe.fromEnvironment();
     private ApplicationsView applications;
     private ApplicationsViewModel applicationsModel;
     private DataFiles dataFiles;
     private JournalReopener reopener;
     private DataView data;
+    private DashboardView dashboard;
+    private SearchView search;
 
     /** Wires the screens of {@code window} to the services of {@code journal}. */
     public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -49,14 +60,36 @@ public final class Screens implements Navigator {
 
     /** Adds every screen to the window and the shortcuts that reach them. */
     public void register() {
+        registerDashboard();
         window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
                 () -> applications().getRoot());
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
+        registerSearch();
     }
 
-    /** The screen to show first: the one shown last time when it still exists, else the first. */
+    /** Ctrl+F, from any screen, lays the search box over the window. */
+    private void registerSearch() {
+        window.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+    }
+
+    /** Opens the search box, keeping what was typed last time. */
+    public void openSearch() {
+        if (search == null) {
+            search = new SearchView(new SearchViewModel(journal.search(), runner, this), dates, window::hideOverlay);
+        }
+        window.showOverlay(search.getRoot());
+        search.focus();
+    }
+
+    /** The dashboard, first in the navigation; it counts its figures again each time it is shown. */
+    private void registerDashboard() {
+        window.addScreen(DASHBOARD, Messages.text("dashboard.nav"), Messages.text("dashboard.nav.glyph"),
+                () -> dashboard().getRoot());
+    }
+
+    /** The screen to show first: the one shown last time when it still exists, else the dashboard. */
     public String firstScreen(Optional<String> lastShown) {
-        return lastShown.filter(window::hasScreen).orElse(APPLICATIONS);
+        return lastShown.filter(window::hasScreen).orElse(DASHBOARD);
     }
 
     @Override
@@ -83,7 +116,22 @@ public final class Screens implements Navigator {
 
     @Override
     public void show(String id) {
-        window.show(id);
+        window.show(window.hasScreen(id) ? id : APPLICATIONS);
+    }
+
+    private DashboardView dashboard() {
+        if (dashboard == null) {
+            FigureText text = new FigureText(dates, Locale.getDefault(Locale.Category.FORMAT));
+            DashboardViewModel model = new DashboardViewModel(journal.insights(), journal.settings(), journal.journal(),
+                    runner, clock, text);
+            dashboard = new DashboardView(model, this, clock);
+            model.insightsProperty().addListener((obs, old, figures) -> {
+                if (figures != null) {
+                    probe.journalShown(figures.applications());
+                }
+            });
+        }
+        return dashboard;
     }
 
     private ApplicationsView applications() {
@@ -91,6 +139,11 @@ public final class Screens implements Navigator {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             applications = new ApplicationsView(model);
             applicationsModel = model;
+            model.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    probe.journalShown(model.rows().size());
+                }
+            });
             model.load();
         }
         return applications;

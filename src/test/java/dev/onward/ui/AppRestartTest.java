@@ -193,7 +193,10 @@ class AppRestartTest {
         return robot.lookup("#table").queryAs(TableView.class);
     }
 
+    /** Waits for the journal to open on the dashboard (the home screen), then goes to Applications. */
     private static void waitForJournal(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+        robot.clickOn("#applicationsNav");
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
     }
 

@@ -100,7 +100,8 @@ class ApplicationsScreenTest {
 
     @Test
     void themeToggle_clicked_switchesToDarkAndBack(FxRobot robot) throws Exception {
-        waitUntil(() -> table(robot).getItems().size() == 2);
+        TableView<ApplicationSummary> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 2);
 
         robot.clickOn("#darkTheme");
         assertTrue(javafx.application.Application.getUserAgentStylesheet().contains("primer-dark"));
@@ -121,6 +122,11 @@ class ApplicationsScreenTest {
 
     @SuppressWarnings("unchecked")
     private static TableView<ApplicationSummary> table(FxRobot robot) throws TimeoutException {
+        // The window opens on the dashboard, the home screen; go to Applications as a user would.
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+        if (robot.lookup("#table").tryQuery().isEmpty()) {
+            robot.clickOn("#applicationsNav");
+        }
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
         return robot.lookup("#table").queryAs(TableView.class);
     }

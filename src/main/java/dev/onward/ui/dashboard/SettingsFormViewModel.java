@@ -1,0 +1,104 @@
+package dev.onward.ui.dashboard;
+
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.service.SettingsService;
+import dev.onward.service.insight.InsightSettings;
+import dev.onward.ui.FieldErrors;
+import dev.onward.ui.TaskRunner;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The dashboard's small settings form: the weekly target and the days without news before an
+ * application is suggested as no reply. Values are checked where they are typed; the journal keeps them.
+ */
+public final class SettingsFormViewModel {
+    /** The weekly target field's name, as the service names it. */
+    public static final String WEEKLY_TARGET = "weeklyTarget";
+    /** The days-before-no-reply field's name, as the service names it. */
+    public static final String GHOST_DAYS = "ghostDays";
+
+    private final SettingsService settings;
+    private final TaskRunner runner;
+    private final Runnable onSaved;
+    private final StringProperty weeklyTarget = new SimpleStringProperty(this, WEEKLY_TARGET, "");
+    private final StringProperty ghostDays = new SimpleStringProperty(this, GHOST_DAYS, "");
+    private final FieldErrors errors = new FieldErrors().declare(WEEKLY_TARGET, GHOST_DAYS);
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open", false);
+
+    /** A form over {@code settings}; {@code onSaved} runs after a save. */
+    public SettingsFormViewModel(SettingsService settings, TaskRunner runner, Runnable onSaved) {
+        this.settings = settings;
+        this.runner = runner;
+        this.onSaved = onSaved;
+    }
+
+    /** Opens the form with the values saved now. */
+    public void open() {
+        errors.clear();
+        runner.run(settings::insightSettings, saved -> {
+            weeklyTarget.set(Integer.toString(saved.weeklyTarget()));
+            ghostDays.set(Integer.toString(saved.ghostDays()));
+            open.set(true);
+        }, failure -> errors.show(FieldErrors.FORM, Messages.text("ui.problem.unknown")));
+    }
+
+    /** Closes the form without saving. */
+    public void cancel() {
+        errors.clear();
+        open.set(false);
+    }
+
+    /** Saves both values when they are whole numbers in range, then closes; otherwise shows what is wrong. */
+    public void save() {
+        errors.clear();
+        Optional<Integer> target = number(WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget());
+        Optional<Integer> days = number(GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays());
+        if (target.isEmpty() || days.isEmpty()) {
+            return;
+        }
+        runner.run(() -> settings.save(target.get(), days.get()), saved -> {
+            open.set(false);
+            onSaved.run();
+        }, failure -> {
+            if (failure instanceof InvalidValueException invalid) {
+                errors.show(invalid.field(), invalid.getMessage());
+            } else {
+                errors.show(FieldErrors.FORM, Messages.text("ui.problem.unknown"));
+            }
+        });
+    }
+
+    private Optional<Integer> number(String field, String typed, int example) {
+        try {
+            return Optional.of(Integer.parseInt(typed == null ? "" : typed.strip()));
+        } catch (NumberFormatException e) {
+            errors.show(field, Messages.text("dashboard.settings.number", example));
+            return Optional.empty();
+        }
+    }
+
+    /** The weekly target as typed. */
+    public StringProperty weeklyTargetProperty() {
+        return weeklyTarget;
+    }
+
+    /** The days before no reply is suggested, as typed. */
+    public StringProperty ghostDaysProperty() {
+        return ghostDays;
+    }
+
+    /** The message next to each field. */
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Whether the form is open. */
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+}
