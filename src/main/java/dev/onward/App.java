@@ -22,6 +22,7 @@ import dev.onward.ui.FxTaskRunner;
 import dev.onward.ui.MainWindow;
 import dev.onward.ui.Screens;
 import dev.onward.ui.Theme;
+import dev.onward.ui.data.JournalReopener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -138,7 +139,7 @@ public final class App {
     private Screens screens(MainWindow window, OpenJournal journal) {
         Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
         screens.register();
-        screens.registerData(dataFiles(), notice -> reopen(window, notice));
+        screens.registerData(dataFiles(), reopener(window));
         return screens;
     }
 
@@ -151,17 +152,31 @@ public final class App {
                 new MarkdownPlaybookWriter());
     }
 
+    /** Builds the screens again after a restore: the window's side of {@link JournalReopener}. */
+    private JournalReopener reopener(MainWindow window) {
+        return new JournalReopener() {
+            @Override
+            public void close(String message) {
+                window.removeScreens(message);
+            }
+
+            @Override
+            public void reopen(String text, boolean problem) {
+                rebuild(window, text, problem);
+            }
+        };
+    }
+
     /**
      * Shows the journal afresh after a restore. The restore wrote through the open connection
      * (SQLite's backup API, after snapshotting the journal as it was), so the file stays open; the
      * services and every screen are built again, so none keeps showing, or saving, what was there
      * before. Work already queued runs first: the runner does one thing at a time.
      */
-    private void reopen(MainWindow window, String notice) {
-        window.removeScreens(Messages.text("ui.loading"));
+    private void rebuild(MainWindow window, String text, boolean problem) {
         runner.run(() -> JournalFiles.services(database, clock), journal -> {
             try {
-                screens(window, journal).showData(notice);
+                screens(window, journal).showData(text, problem);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The screens could not be built again after a restore", e);
                 window.showMessage(Messages.text("ui.problem.unknown"));

@@ -162,10 +162,17 @@ public final class Screens implements Navigator {
         window.addScreen(DATA, Messages.text("ui.nav.data"), Messages.text("ui.nav.glyph.data"), () -> data().getRoot());
     }
 
-    /** Shows the "Your data" screen with {@code notice} as the last thing that happened. */
-    public void showData(String notice) {
+    /**
+     * Shows the "Your data" screen with {@code text} as the last thing that happened, or as why
+     * it did not happen when {@code problem}.
+     */
+    public void showData(String text, boolean problem) {
         window.show(DATA);
-        data().backups().showNotice(notice);
+        if (problem) {
+            data().backups().showFailure(text);
+        } else {
+            data().backups().showNotice(text);
+        }
     }
 
     private DataView data() {

@@ -67,23 +67,34 @@ public final class BackupsViewModel {
     }
 
     /**
-     * Replaces the journal with {@code snapshot}, after snapshotting the journal as it is; then
-     * the screens are built again. When the restore is refused, the journal is unchanged.
+     * Replaces the journal with {@code snapshot}, after snapshotting the journal as it is. The
+     * screens are taken away meanwhile and built again afterwards, whatever the outcome; when the
+     * restore is refused, the journal is unchanged and the new screen says why.
      */
     public void restore(Snapshot snapshot) {
         if (busy.get()) {
             return;
         }
-        start(Messages.text("ui.data.backups.restoring", when(snapshot)));
+        String restoring = Messages.text("ui.data.backups.restoring", when(snapshot));
+        start(restoring);
+        reopener.close(restoring);
         runner.run(() -> backups.restore(snapshot.file()), before -> {
             done();
-            reopener.reopen(Messages.text("ui.data.backups.restored", when(snapshot), when(before)));
-        }, this::fail);
+            reopener.reopen(Messages.text("ui.data.backups.restored", when(snapshot), when(before)), false);
+        }, e -> {
+            fail(e);
+            reopener.reopen(failure.get(), true);
+        });
     }
 
     /** Shows {@code text} as the last thing that happened, e.g. after the screens were built again. */
     public void showNotice(String text) {
         notice.set(text);
+    }
+
+    /** Shows {@code text} as the reason the last action failed, e.g. after the screens were built again. */
+    public void showFailure(String text) {
+        failure.set(text);
     }
 
     /** When {@code snapshot} was taken, e.g. "24 Nov 2026" or "24 Nov 2026, 9:15". */

@@ -32,6 +32,17 @@ class BackupsViewModelTest {
 
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-20T08:00:00Z"));
     final List<String> reopened = new ArrayList<>();
+    final JournalReopener reopener = new JournalReopener() {
+        @Override
+        public void close(String message) {
+            reopened.add("closed: " + message);
+        }
+
+        @Override
+        public void reopen(String text, boolean problem) {
+            reopened.add((problem ? "problem: " : "") + text);
+        }
+    };
     TestJournal journal;
     BackupService backups;
     BackupsViewModel model;
@@ -40,7 +51,7 @@ class BackupsViewModelTest {
     void open() {
         journal = TestJournal.open(temp.resolve("data"), clock);
         backups = DataFixture.files(journal, clock).backups();
-        model = new BackupsViewModel(backups, new SameThreadTaskRunner(), new DateText(Locale.UK), reopened::add);
+        model = new BackupsViewModel(backups, new SameThreadTaskRunner(), new DateText(Locale.UK), reopener);
     }
 
     @AfterEach
@@ -95,7 +106,8 @@ class BackupsViewModelTest {
         assertEquals(beforeRestore, JournalDump.of(kept.file()), "the journal as it was is kept first");
         assertEquals("20 Nov 2026, 9:00", model.when(kept));
         assertTrue(model.describe(kept).endsWith("before a restore"));
-        assertEquals(List.of("Restored the snapshot of 20 Nov 2026. Your journal as it was just before is kept as "
+        assertEquals(List.of("closed: Restoring the snapshot of 20 Nov 2026\u2026",
+                "Restored the snapshot of 20 Nov 2026. Your journal as it was just before is kept as "
                 + "the snapshot of 20 Nov 2026, 9:00, marked \u201cbefore a restore\u201d."), reopened);
     }
 
@@ -111,7 +123,8 @@ class BackupsViewModelTest {
 
         assertTrue(model.failureProperty().get().contains("has not been changed"), model.failureProperty().get());
         assertEquals(before, JournalDump.of(journal.database().file()));
-        assertEquals(List.of(), reopened);
+        assertEquals(2, reopened.size(), "the screens come back after a refused restore too");
+        assertEquals("problem: " + model.failureProperty().get(), reopened.get(1));
         assertFalse(model.busyProperty().get());
     }
 
