@@ -180,7 +180,8 @@ public final class Screens implements Navigator {
             ImportViewModel imports = new ImportViewModel(dataFiles.exchange(), dataFiles.spreadsheets(),
                     dataFiles.backups(), runner, this::applicationsChanged);
             BackupsViewModel backups = new BackupsViewModel(dataFiles.backups(), runner, dates, reopener);
-            data = new DataView(imports, new ExportViewModel(dataFiles, runner, clock), backups, dates);
+            data = new DataView(imports, new ExportViewModel(dataFiles, runner, clock), backups, dates,
+                    () -> window.show(APPLICATIONS));
             backups.load();
         }
         return data;

@@ -60,14 +60,17 @@ public final class DataView extends UiPart<BorderPane> {
     @FXML
     private Label backupFailure;
 
-    /** Shows the three models; {@code dates} writes days as the user reads them. */
+    /**
+     * Shows the three models; {@code dates} writes days as the user reads them, and
+     * {@code toApplications} opens the Applications screen after an import.
+     */
     public DataView(ImportViewModel importModel, ExportViewModel exportModel, BackupsViewModel backupsModel,
-            DateText dates) {
+            DateText dates, Runnable toApplications) {
         super("DataView.fxml");
         this.importModel = importModel;
         this.exportModel = exportModel;
         this.backupsModel = backupsModel;
-        importHost.getChildren().setAll(new ImportView(importModel, dates).getRoot());
+        importHost.getChildren().setAll(new ImportView(importModel, dates, toApplications).getRoot());
         // A headless test hands the import a file through its model instead of the native dialog.
         getRoot().getProperties().put(ImportViewModel.class, importModel);
         bindExports();

@@ -20,6 +20,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
@@ -27,6 +28,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -49,7 +51,11 @@ public final class ImportView extends UiPart<VBox> {
     @FXML
     private Label progress;
     @FXML
+    private HBox resultBar;
+    @FXML
     private Label result;
+    @FXML
+    private Hyperlink showApplications;
     @FXML
     private Label failure;
     @FXML
@@ -93,11 +99,15 @@ public final class ImportView extends UiPart<VBox> {
     @FXML
     private Button cancel;
 
-    /** Shows {@code model}; {@code dates} writes the applied days. */
-    public ImportView(ImportViewModel model, DateText dates) {
+    /**
+     * Shows {@code model}; {@code dates} writes the applied days, and {@code toApplications}
+     * opens the Applications screen from the line that says what an import added.
+     */
+    public ImportView(ImportViewModel model, DateText dates, Runnable toApplications) {
         super("ImportView.fxml");
         this.model = model;
         this.dates = dates;
+        showApplications.setOnAction(e -> toApplications.run());
         bindStatus();
         bindPreview();
         bindRows();
@@ -110,6 +120,8 @@ public final class ImportView extends UiPart<VBox> {
         spinner.visibleProperty().bind(model.busyProperty());
         spinner.managedProperty().bind(model.busyProperty());
         shownWhenSet(result, model.resultProperty());
+        resultBar.visibleProperty().bind(result.visibleProperty());
+        resultBar.managedProperty().bind(resultBar.visibleProperty());
         shownWhenSet(failure, model.failureProperty());
     }
 

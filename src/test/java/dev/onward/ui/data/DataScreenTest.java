@@ -57,6 +57,10 @@ class DataScreenTest {
 
     @Test
     void importJobSync_correctOneColumn_previewsThenAddsTheRowsToApplications(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+        robot.clickOn("#applicationsNav");
+        TableView<ApplicationSummary> before = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> before.getItems().size() == 1);
         openYourData(robot);
         Path file = DataFixture.csv(folder, "jobsync.csv");
 
@@ -75,8 +79,9 @@ class DataScreenTest {
         robot.clickOn(importButton(robot));
         waitUntil(() -> text(robot, "#result").startsWith("Added 6 applications from jobsync.csv"));
 
-        robot.clickOn("#applicationsNav");
+        robot.clickOn("#showApplications");
         TableView<ApplicationSummary> applications = robot.lookup("#table").queryAs(TableView.class);
+        assertTrue(applications == before, "the list built before the import is the one shown, read again");
         waitUntil(() -> applications.getItems().size() == 7);
         assertTrue(applications.getItems().stream().anyMatch(a -> a.company().equals("東京ソフト")));
     }
