@@ -2,6 +2,7 @@ package dev.onward.ui.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.App;
@@ -81,7 +82,7 @@ class DataScreenTest {
 
         robot.clickOn("#showApplications");
         TableView<ApplicationSummary> applications = robot.lookup("#table").queryAs(TableView.class);
-        assertTrue(applications == before, "the list built before the import is the one shown, read again");
+        assertSame(before, applications, "the list built before the import is the one shown, read again");
         waitUntil(() -> applications.getItems().size() == 7);
         assertTrue(applications.getItems().stream().anyMatch(a -> a.company().equals("東京ソフト")));
     }
