@@ -134,6 +134,12 @@ public final class ImportView extends UiPart<VBox> {
         recognised.managedProperty().bind(recognised.visibleProperty());
         fileName.textProperty().bind(model.previewProperty().map(p -> String.valueOf(p.file().getFileName())));
         model.columns().addListener((ListChangeListener<ColumnMatch>) change -> showColumns());
+        // A new file starts at the top; a corrected column keeps the place the user was looking at.
+        model.previewProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.file().equals(now.file()))) {
+                previewScroll.setVvalue(0);
+            }
+        });
         dayOrderBox.visibleProperty().bind(model.askDayOrderProperty());
         dayOrderBox.managedProperty().bind(dayOrderBox.visibleProperty());
         model.dayOrderProperty().addListener((obs, old, order) -> {
