@@ -1,12 +1,20 @@
 package dev.onward;
 
 import dev.onward.domain.Messages;
+import dev.onward.exchange.CsvApplicationsWriter;
+import dev.onward.exchange.CsvSpreadsheetReader;
+import dev.onward.exchange.IcsCalendarWriter;
+import dev.onward.exchange.JsonJournalWriter;
+import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.instance.WindowPlacement;
 import dev.onward.persistence.JournalFiles;
+import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
+import dev.onward.service.DataFiles;
+import dev.onward.service.ExchangeService;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.DateText;
@@ -14,6 +22,7 @@ import dev.onward.ui.FxTaskRunner;
 import dev.onward.ui.MainWindow;
 import dev.onward.ui.Screens;
 import dev.onward.ui.Theme;
+import dev.onward.ui.data.JournalReopener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,6 +32,7 @@ import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -38,7 +48,7 @@ public final class App {
     private final FxTaskRunner runner = new FxTaskRunner();
     private volatile Database database;
     private volatile Stage window;
-    private Screens screens;
+    private Screens openScreens;
     private boolean stopped;
 
     /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
@@ -65,6 +75,9 @@ public final class App {
         Theme.LIGHT.apply();
         this.window = stage;
         MainWindow window = new MainWindow(stage);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
+        }
         Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
         placement.ifPresent(p -> place(stage, p));
         stage.setOnCloseRequest(e -> remember(window));
@@ -114,14 +127,63 @@ public final class App {
 
     private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
         try {
-            screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
-            screens.register();
+            Screens screens = screens(window, journal);
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
             window.showMessage(Messages.text("ui.problem.unknown"));
         }
+    }
+
+    /** Registers every screen over {@code journal}, "Your data" last. */
+    private Screens screens(MainWindow window, OpenJournal journal) {
+        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
+        screens.register();
+        screens.registerData(dataFiles(), reopener(window));
+        openScreens = screens;
+        return screens;
+    }
+
+    /** The file tools of the open journal: spreadsheet import, the four exports, snapshots. */
+    private DataFiles dataFiles() {
+        Database open = database;
+        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock),
+                new BackupService(new SqliteJournalFile(open), clock), new CsvSpreadsheetReader(),
+                new JsonJournalWriter(), new CsvApplicationsWriter(), new IcsCalendarWriter(),
+                new MarkdownPlaybookWriter());
+    }
+
+    /** Builds the screens again after a restore: the window's side of {@link JournalReopener}. */
+    private JournalReopener reopener(MainWindow window) {
+        return new JournalReopener() {
+            @Override
+            public void close(String message) {
+                window.removeScreens(message);
+            }
+
+            @Override
+            public void reopen(String text, boolean problem) {
+                rebuild(window, text, problem);
+            }
+        };
+    }
+
+    /**
+     * Shows the journal afresh after a restore. The restore wrote through the open connection
+     * (SQLite's backup API, after snapshotting the journal as it was), so the file stays open; the
+     * services and every screen are built again, so none keeps showing, or saving, what was there
+     * before. Work already queued runs first: the runner does one thing at a time.
+     */
+    private void rebuild(MainWindow window, String text, boolean problem) {
+        runner.run(() -> JournalFiles.services(database, clock), journal -> {
+            try {
+                screens(window, journal).showData(text, problem);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "The screens could not be built again after a restore", e);
+                window.showMessage(Messages.text("ui.problem.unknown"));
+            }
+        }, failure -> showFailure(window, failure));
     }
 
     private void showFailure(MainWindow window, Exception failure) {
@@ -170,9 +232,9 @@ public final class App {
             return;
         }
         stopped = true;
-        if (screens != null) {
+        if (openScreens != null) {
             // A reflection typed in the last moment is saved before the journal closes.
-            screens.flush();
+            openScreens.flush();
         }
         runner.runLast(() -> {
             Database open = database;

@@ -27,6 +27,13 @@ public final class Main {
 
     /** Runs Onward with {@code args}. */
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // A double-click: open the window without loading the command line's parser (~70 ms at start-up).
+            if (openWindow(DataFolder.resolve(Optional.empty())) == WindowOpener.Result.REFUSED) {
+                System.exit(1);
+            }
+            return;
+        }
         OnwardCommand command = new OnwardCommand(Main::openWindow);
         int code = command.commandLine().execute(args);
         if (!command.windowOpened()) {

@@ -1,6 +1,7 @@
 package dev.onward.domain;
 
 import java.text.MessageFormat;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,6 +12,18 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("dev.onward.messages");
+
+    private static final ResourceBundle FORMATTED = new ResourceBundle() {
+        @Override
+        protected Object handleGetObject(String key) {
+            return BUNDLE.containsKey(key) ? text(key) : null;
+        }
+
+        @Override
+        public Enumeration<String> getKeys() {
+            return BUNDLE.getKeys();
+        }
+    };
 
     private Messages() {
     }
@@ -24,8 +37,11 @@ public final class Messages {
         return new MessageFormat(BUNDLE.getString(key), Locale.getDefault()).format(args);
     }
 
-    /** The bundle itself, for FXML loading. */
+    /**
+     * The bundle for FXML loading ({@code %key}): each value passes through {@link MessageFormat}
+     * like {@link #text}, so a doubled apostrophe in the file shows as one everywhere.
+     */
     public static ResourceBundle bundle() {
-        return BUNDLE;
+        return FORMATTED;
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,8 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * Snapshots of the journal in {@code backups/} beside it: one a day the journal is used
- * ({@code onward-YYYY-MM-DD.db}), the newest {@value #KEEP} kept, and a restore that snapshots
- * the current journal first ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
+ * ({@code onward-YYYY-MM-DD.db}), one whenever the user asks ({@code onward-YYYY-MM-DDTHHMMSS.db}),
+ * the newest {@value #KEEP} kept, and a restore that snapshots the current journal first
+ * ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
  */
 public final class BackupService {
     /** How many snapshots are kept. */
@@ -27,7 +30,8 @@ public final class BackupService {
     /** The folder, inside the data folder, that holds the snapshots. */
     public static final String FOLDER = "backups";
 
-    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(T\\d{6}-before-restore)?\\.db");
+    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{6})(-before-restore)?)?\\.db");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
 
     private final JournalFile journal;
@@ -52,7 +56,17 @@ public final class BackupService {
         if (Files.exists(today)) {
             return Optional.empty();
         }
-        return Optional.of(take(today));
+        return Optional.of(take(today, true));
+    }
+
+    /** Takes a snapshot now, whether or not today has one, into the backups folder; returns it. */
+    public Snapshot snapshotNow() {
+        Path target = folder.resolve("onward-" + LocalDateTime.now(clock).format(MOMENT) + ".db");
+        if (Files.exists(target)) {
+            // two in the same second hold the same journal
+            return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+        }
+        return take(target, true);
     }
 
     /** Takes a snapshot now into {@code target} (outside the rotation), which must not exist. */
@@ -75,7 +89,8 @@ public final class BackupService {
                     Messages.text("backup.missing", file), null);
         }
         String moment = LocalDateTime.now(clock).format(MOMENT);
-        Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"));
+        // Not rotated yet: the oldest snapshot may be the very file being restored.
+        Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"), false);
         try {
             journal.restoreFrom(file.toAbsolutePath());
         } catch (StorageException e) {
@@ -83,6 +98,7 @@ public final class BackupService {
             deleteQuietly(before.file());
             throw e;
         }
+        keepNewest();
         return before;
     }
 
@@ -96,7 +112,7 @@ public final class BackupService {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher m = NAME.matcher(file.getFileName().toString());
                 if (m.matches()) {
-                    snapshots.add(new Snapshot(file, LocalDate.parse(m.group(1)), m.group(2) != null, Files.size(file)));
+                    snapshot(file, m).ifPresent(snapshots::add);
                 }
             }
         } catch (IOException e) {
@@ -106,14 +122,27 @@ public final class BackupService {
         return List.copyOf(snapshots);
     }
 
-    private Snapshot take(Path target) {
+    /** The snapshot {@code file} named as {@code name} matched; empty when its day or time does not exist (not ours). */
+    private static Optional<Snapshot> snapshot(Path file, Matcher name) throws IOException {
+        try {
+            Optional<LocalTime> time = Optional.ofNullable(name.group(2)).map(t -> LocalTime.parse(t, TIME));
+            return Optional.of(new Snapshot(file, LocalDate.parse(name.group(1)), time, name.group(3) != null,
+                    Files.size(file)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Snapshot take(Path target, boolean rotate) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StorageException(Messages.text("backup.folderFailed", folder), e);
         }
         journal.snapshotTo(target);
-        keepNewest();
+        if (rotate) {
+            keepNewest();
+        }
         return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
     }
 

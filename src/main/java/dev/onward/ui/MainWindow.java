@@ -103,6 +103,22 @@ public final class MainWindow extends UiPart<BorderPane> {
         builders.put(id, build);
     }
 
+    /**
+     * Removes every screen and its navigation button, e.g. before they are registered again over
+     * a restored journal. The middle shows {@code text} until a screen is shown.
+     */
+    public void removeScreens(String text) {
+        hideOverlay();
+        clearNavigation();
+        buttons.values().forEach(b -> b.setToggleGroup(null));
+        screenButtons.getChildren().removeAll(buttons.values());
+        buttons.clear();
+        builders.clear();
+        built.clear();
+        current = null;
+        showMessage(text);
+    }
+
     /** Shows screen {@code id}, building it first if this is its first time. */
     public void show(String id) {
         Supplier<Node> build = builders.get(id);

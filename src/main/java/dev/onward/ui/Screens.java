@@ -1,6 +1,7 @@
 package dev.onward.ui;
 
 import dev.onward.domain.Messages;
+import dev.onward.service.DataFiles;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
@@ -15,6 +16,11 @@ import dev.onward.ui.reflect.ResumeOfferViewModel;
 import dev.onward.ui.dashboard.DashboardView;
 import dev.onward.ui.dashboard.DashboardViewModel;
 import dev.onward.ui.dashboard.FigureText;
+import dev.onward.ui.data.BackupsViewModel;
+import dev.onward.ui.data.DataView;
+import dev.onward.ui.data.ExportViewModel;
+import dev.onward.ui.data.ImportViewModel;
+import dev.onward.ui.data.JournalReopener;
 import dev.onward.ui.search.SearchView;
 import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
@@ -38,16 +44,23 @@ public final class Screens implements Navigator {
     public static final String REFLECT = "reflect";
     /** The Lessons screen's id. */
     public static final String LESSONS = "lessons";
+    /** The "Your data" screen's id: import, export and backups. */
+    public static final String DATA = "data";
 
     private final MainWindow window;
     private final OpenJournal journal;
     private final TaskRunner runner;
     private final Clock clock;
     private final DateText dates;
+    private final StartupProbe probe = StartupProbe.fromEnvironment();
     private ApplicationsView applications;
     private ReflectView reflect;
     private LessonsView lessons;
     private ReflectionSummaryViewModel reflectionSummary;
+    private ApplicationsViewModel applicationsModel;
+    private DataFiles dataFiles;
+    private JournalReopener reopener;
+    private DataView data;
     private DashboardView dashboard;
     private SearchView search;
 
@@ -154,6 +167,11 @@ public final class Screens implements Navigator {
             DashboardViewModel model = new DashboardViewModel(journal.insights(), journal.settings(), journal.journal(),
                     runner, clock, text);
             dashboard = new DashboardView(model, this, clock);
+            model.insightsProperty().addListener((obs, old, figures) -> {
+                if (figures != null) {
+                    probe.journalShown(figures.applications());
+                }
+            });
         }
         return dashboard;
     }
@@ -162,6 +180,12 @@ public final class Screens implements Navigator {
         if (applications == null) {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             applications = new ApplicationsView(model, this, reflectionSummary());
+            applicationsModel = model;
+            model.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    probe.journalShown(model.rows().size());
+                }
+            });
             model.load();
         }
         return applications;
@@ -193,5 +217,50 @@ public final class Screens implements Navigator {
             model.load();
         }
         return lessons;
+    }
+
+    /**
+     * Adds the "Your data" screen (import, export, backups) last in the navigation. Call after
+     * {@link #register()}.
+     *
+     * @param files the file tools of the open journal
+     * @param reopener builds the screens again after a restore
+     */
+    public void registerData(DataFiles files, JournalReopener reopener) {
+        this.dataFiles = files;
+        this.reopener = reopener;
+        window.addScreen(DATA, Messages.text("ui.nav.data"), Messages.text("ui.nav.glyph.data"), () -> data().getRoot());
+    }
+
+    /**
+     * Shows the "Your data" screen with {@code text} as the last thing that happened, or as why
+     * it did not happen when {@code problem}.
+     */
+    public void showData(String text, boolean problem) {
+        window.show(DATA);
+        if (problem) {
+            data().backups().showFailure(text);
+        } else {
+            data().backups().showNotice(text);
+        }
+    }
+
+    private DataView data() {
+        if (data == null) {
+            ImportViewModel imports = new ImportViewModel(dataFiles.exchange(), dataFiles.spreadsheets(),
+                    dataFiles.backups(), runner, this::applicationsChanged);
+            BackupsViewModel backups = new BackupsViewModel(dataFiles.backups(), runner, dates, reopener);
+            data = new DataView(imports, new ExportViewModel(dataFiles, runner, clock), backups, dates,
+                    () -> window.show(APPLICATIONS));
+            backups.load();
+        }
+        return data;
+    }
+
+    /** An import added applications: the list reads them again if it was built; else it reads them when first shown. */
+    private void applicationsChanged() {
+        if (applicationsModel != null) {
+            applicationsModel.load();
+        }
     }
 }

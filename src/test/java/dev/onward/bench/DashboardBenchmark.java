@@ -38,14 +38,14 @@ public final class DashboardBenchmark {
             InsightService insights = new InsightService(new SqliteApplicationRepository(db), new SqliteStageKindRepository(db),
                     new SqliteReflectionRepository(db), new SqliteLessonRepository(db), new SqliteContactRepository(db),
                     Clock.systemDefaultZone());
-            long[] millis = new long[7];
+            long[] millis = new long[12];
             Insights last = null;
             for (int run = 0; run < millis.length; run++) {
                 long start = System.nanoTime();
                 last = insights.insights(InsightSettings.DEFAULT, ChartRange.ALL);
                 millis[run] = (System.nanoTime() - start) / 1_000_000;
             }
-            long[] warm = Arrays.copyOfRange(millis, 2, millis.length);
+            long[] warm = Arrays.copyOfRange(millis, 4, millis.length);
             Arrays.sort(warm);
             dev.onward.service.insight.FigureTimings.print(new dev.onward.service.insight.JournalData(
                     new SqliteApplicationRepository(db).findAll(), new SqliteStageKindRepository(db).findAll(),

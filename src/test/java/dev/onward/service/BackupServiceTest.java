@@ -91,6 +91,37 @@ class BackupServiceTest {
     }
 
     @Test
+    void restore_oldestOfFourteen_restoresItBeforeTheRotationRemovesIt() {
+        journal.journal().add(ApplicationDetails.of("Acme", "Dev"));
+        for (int day = 0; day < BackupService.KEEP; day++) {
+            backups.snapshotIfDue();
+            clock.advance(Duration.ofDays(1));
+            journal.journal().add(ApplicationDetails.of("Company " + day, "Role"));
+        }
+        Snapshot oldest = backups.list().get(BackupService.KEEP - 1);
+
+        Snapshot before = backups.restore(oldest.file());
+
+        assertEquals(1, journal.journal().list(dev.onward.service.ApplicationFilter.ALL).size());
+        assertEquals(BackupService.KEEP, backups.list().size());
+        assertTrue(Files.exists(before.file()));
+    }
+
+    @Test
+    void snapshotNow_todayAlreadyHasOne_takesAnotherThatIsListedFirst() {
+        backups.snapshotIfDue();
+        clock.advance(Duration.ofHours(2));
+
+        Snapshot now = backups.snapshotNow();
+
+        assertEquals("onward-2026-11-01T100000.db", now.file().getFileName().toString());
+        assertEquals(java.util.Optional.of(java.time.LocalTime.of(10, 0)), now.time());
+        assertFalse(now.beforeRestore());
+        assertEquals(List.of(now.file(), temp.resolve("data/backups/onward-2026-11-01.db")),
+                backups.list().stream().map(Snapshot::file).toList());
+    }
+
+    @Test
     void restore_fileThatIsNotAJournal_isRefusedAndNothingChanges() throws IOException {
         journal.journal().add(ApplicationDetails.of("Acme", "Dev"));
         String dump = JournalDump.of(journalFile());

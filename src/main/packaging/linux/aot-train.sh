@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The AOT training run (JDK 25+): starts an app image's launcher once under Xvfb on a throw-away
+# data folder, waits until its window is mapped and the first screen has had time to fill, then
+# stops it with SIGTERM. The JVM writes the AOT cache on the way out (-XX:AOTCacheOutput).
+#
+#   aot-train.sh LAUNCHER WINDOW_TITLE CACHE_FILE
+#
+# The launcher's own options (lib/app/*.cfg) must already be final: a cache is used only by a JVM
+# started with the same options. Exit 0 when CACHE_FILE was written; 3 when Xvfb or xdotool is
+# missing (the build then goes on without a cache); 1 on any other failure.
+# Used by src/main/packaging/package.xml and by the start-up benchmark for its floor image.
+set -euo pipefail
+
+launcher="$1"
+title="$2"
+cache="$3"
+settle_seconds="${ONWARD_AOT_SETTLE:-3}"
+
+if [ -z "${ONWARD_AOT_INNER:-}" ]; then
+    for tool in xvfb-run xdotool; do
+        if ! command -v "$tool" >/dev/null 2>&1; then
+            echo "aot-train: $tool not found (Debian: apt-get install xvfb xdotool); no AOT cache made." >&2
+            exit 3
+        fi
+    done
+    ONWARD_AOT_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash "$0" "$@"
+fi
+
+data="$(mktemp -d)"
+log="$data.log"
+rm -f "$cache"
+trap 'status=$?; rm -rf "$data" "$log"; if [ "$status" -ne 0 ]; then rm -f "$cache"; fi' EXIT
+
+JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$launcher" --data-dir "$data" >"$log" 2>&1 &
+pid=$!
+
+# up to 60 s for the window: a loaded build machine can be slow
+for _ in $(seq 1 600); do
+    if xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1; then
+        sleep "$settle_seconds"
+        kill -TERM "$pid"
+        wait "$pid" || true
+        if [ -s "$cache" ]; then
+            echo "aot-train: wrote $cache ($(du -h "$cache" | cut -f1))"
+            exit 0
+        fi
+        echo "aot-train: the run ended without writing $cache; its output:" >&2
+        cat "$log" >&2
+        exit 1
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+        echo "aot-train: $launcher ended before showing a window; its output:" >&2
+        cat "$log" >&2
+        exit 1
+    fi
+    sleep 0.1
+done
+kill -TERM "$pid" 2>/dev/null || true
+wait "$pid" || true
+echo "aot-train: no window titled '$title' within 60 s" >&2
+exit 1

@@ -1,0 +1,117 @@
+package dev.onward.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Starts an app image's launcher once on the X display in {@code DISPLAY}, waits for its window
+ * (polling {@code xdotool search --onlyvisible --name}), reads its CPU time and resident memory
+ * from {@code /proc}, and stops it. With {@code ONWARD_STARTUP_PROBE=1} Onward prints
+ * {@code onward-startup journal-shown} on stderr when the applications table holds the journal;
+ * the time of that line is kept too.
+ */
+final class LaunchTimer {
+    /** The line Onward prints under the probe when the first screen shows the journal. */
+    static final String JOURNAL_SHOWN = "onward-startup journal-shown";
+    private static final long POLL_MILLIS = 20;
+    private static final long GIVE_UP_MILLIS = 60_000;
+    private static final long SETTLE_MILLIS = 1500;
+    private static final long TICK_MILLIS = 10;
+
+    private LaunchTimer() {
+    }
+
+    /**
+     * Starts {@code launcher} with {@code args} and waits for a window titled {@code title}; with
+     * {@code probe}, also up to ten seconds for the probe line.
+     */
+    static Launch launch(Path launcher, String title, List<String> args, boolean probe) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(launcher.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("ONWARD_STARTUP_PROBE", "1");
+        long start = System.nanoTime();
+        Process process = builder.start();
+        CompletableFuture<Long> journal = watchForJournal(process, start);
+        try {
+            long window = waitForWindow(process, title, start);
+            long cpu = cpuMillis(process.pid());
+            OptionalLong journalMillis = OptionalLong.empty();
+            try {
+                if (probe) {
+                    journalMillis = OptionalLong.of(journal.get(10, TimeUnit.SECONDS));
+                }
+            } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+                // the app does not print the probe line: only the window is timed
+            }
+            Thread.sleep(SETTLE_MILLIS);
+            return new Launch(window, journalMillis, cpu, rssKib(process.pid()));
+        } finally {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static long waitForWindow(Process process, String title, long start) throws IOException, InterruptedException {
+        while (true) {
+            Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (search.waitFor() == 0) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+            if (!process.isAlive()) {
+                throw new IOException("the app ended before showing a window (exit " + process.exitValue() + ")");
+            }
+            if ((System.nanoTime() - start) / 1_000_000 > GIVE_UP_MILLIS) {
+                throw new IOException("no window titled " + title + " after " + GIVE_UP_MILLIS + " ms");
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    private static CompletableFuture<Long> watchForJournal(Process process, long start) {
+        CompletableFuture<Long> shown = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line = err.readLine(); line != null; line = err.readLine()) {
+                    if (line.startsWith(JOURNAL_SHOWN) && !shown.isDone()) {
+                        shown.complete((System.nanoTime() - start) / 1_000_000);
+                    }
+                }
+            } catch (IOException e) {
+                shown.completeExceptionally(e);
+            }
+            shown.completeExceptionally(new IOException("no probe line"));
+        }, "probe-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return shown;
+    }
+
+    /** User plus system CPU time from {@code /proc/PID/stat} (fields 14 and 15, in ticks). */
+    private static long cpuMillis(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MILLIS;
+    }
+
+    private static long rssKib(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+}
