@@ -1,7 +1,10 @@
 package dev.onward.ui;
 
+import dev.onward.domain.InvalidValueException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -25,6 +28,24 @@ public final class FieldErrors {
     public void show(String field, String message) {
         String key = messages.containsKey(field) ? field : FORM;
         wrapper(key).set(message);
+    }
+
+    /** Shows the domain's refusal next to the field it names. */
+    public void show(InvalidValueException problem) {
+        show(problem.field(), problem.getMessage());
+    }
+
+    /**
+     * The value {@code build} makes, or empty when the domain refuses it; the refusal's message is
+     * then shown next to the field it names. Forms build their records through this.
+     */
+    public <T> Optional<T> attempt(Supplier<T> build) {
+        try {
+            return Optional.of(build.get());
+        } catch (InvalidValueException e) {
+            show(e);
+            return Optional.empty();
+        }
     }
 
     /** Removes every message. */

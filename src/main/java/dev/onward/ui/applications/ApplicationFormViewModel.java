@@ -68,19 +68,14 @@ public final class ApplicationFormViewModel {
             errors.show("applied", Messages.text("field.applied.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
             day = Optional.empty();
         }
-        try {
-            ApplicationDetails details = new ApplicationDetails(company.get(), role.get(), text(location),
-                    text(link), text(source), text(salary), day, text(notes));
-            return errors.any() ? Optional.empty() : Optional.of(details);
-        } catch (InvalidValueException e) {
-            errors.show(e.field(), e.getMessage());
-            return Optional.empty();
-        }
+        Optional<LocalDate> appliedOn = day;
+        return errors.attempt(() -> new ApplicationDetails(company.get(), role.get(), text(location), text(link),
+                text(source), text(salary), appliedOn, text(notes))).filter(details -> !errors.any());
     }
 
     /** Shows a problem the journal found when saving (e.g. an applied date in the future). */
     public void show(InvalidValueException problem) {
-        errors.show(problem.field(), problem.getMessage());
+        errors.show(problem);
     }
 
     /** The message next to each field. */

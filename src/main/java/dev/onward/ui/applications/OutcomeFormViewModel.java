@@ -64,18 +64,14 @@ public final class OutcomeFormViewModel {
         if (errors.any()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Outcome(kind.get(), day.orElse(null),
-                    Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())));
-        } catch (InvalidValueException e) {
-            errors.show(e.field(), e.getMessage());
-            return Optional.empty();
-        }
+        Optional<LocalDate> endedOn = day;
+        return errors.attempt(() -> new Outcome(kind.get(), endedOn.orElse(null),
+                Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())));
     }
 
     /** Shows a problem the journal found when saving. */
     public void show(InvalidValueException problem) {
-        errors.show(problem.field(), problem.getMessage());
+        errors.show(problem);
     }
 
     /** The message next to each field. */

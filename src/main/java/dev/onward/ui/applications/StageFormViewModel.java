@@ -66,20 +66,16 @@ public final class StageFormViewModel {
         if (errors.any()) {
             return Optional.empty();
         }
-        try {
-            Optional<Rating> rating = Optional.ofNullable(howItWent.get()).map(Rating::new);
-            return Optional.of(new StageDetails(kind.get().id(), day.orElse(null), at,
-                    Optional.ofNullable(peopleMet.get()), Optional.ofNullable(preparation.get()), rating,
-                    Optional.ofNullable(notes.get())));
-        } catch (InvalidValueException e) {
-            errors.show(e.field(), e.getMessage());
-            return Optional.empty();
-        }
+        Optional<LocalDate> on = day;
+        Optional<LocalTime> atTime = at;
+        return errors.attempt(() -> new StageDetails(kind.get().id(), on.orElse(null), atTime,
+                Optional.ofNullable(peopleMet.get()), Optional.ofNullable(preparation.get()),
+                Optional.ofNullable(howItWent.get()).map(Rating::new), Optional.ofNullable(notes.get())));
     }
 
     /** Shows a problem the journal found when saving. */
     public void show(InvalidValueException problem) {
-        errors.show(problem.field(), problem.getMessage());
+        errors.show(problem);
     }
 
     /** The message next to each field. */

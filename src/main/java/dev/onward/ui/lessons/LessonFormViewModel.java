@@ -142,13 +142,8 @@ public final class LessonFormViewModel {
     private Optional<LessonDetails> toDetails() {
         errors.clear();
         LessonStatus status = editing.get() == null ? LessonStatus.NEW : editing.get().details().status();
-        try {
-            return Optional.of(new LessonDetails(text.get(), theme.get(), inMyControl.get(),
-                    Optional.ofNullable(stageKind.get()).map(StageKind::id), status));
-        } catch (InvalidValueException e) {
-            errors.show(e.field(), e.getMessage());
-            return Optional.empty();
-        }
+        return errors.attempt(() -> new LessonDetails(text.get(), theme.get(), inMyControl.get(),
+                Optional.ofNullable(stageKind.get()).map(StageKind::id), status));
     }
 
     private void forgetEarlier() {

@@ -1,7 +1,6 @@
 package dev.onward.ui.reflect;
 
 import dev.onward.domain.ContactDetails;
-import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
@@ -79,14 +78,9 @@ public final class CloseWellViewModel {
         if (DayField.wrong(errors, "keepInTouch")) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new ContactDetails(name.get(), Optional.ofNullable(role.get()),
-                    Optional.ofNullable(company.get()), Optional.ofNullable(email.get()), Optional.ofNullable(notes.get()),
-                    when));
-        } catch (InvalidValueException e) {
-            errors.show(e.field(), e.getMessage());
-            return Optional.empty();
-        }
+        return errors.attempt(() -> new ContactDetails(name.get(), Optional.ofNullable(role.get()),
+                Optional.ofNullable(company.get()), Optional.ofNullable(email.get()), Optional.ofNullable(notes.get()),
+                when));
     }
 
     /** Notes that {@code details} were kept as a contact and empties the form. */

@@ -2,7 +2,6 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Feeling;
 import dev.onward.domain.Intensity;
-import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.NamedFeeling;
 import dev.onward.ui.FieldErrors;
 import java.util.ArrayList;
@@ -47,13 +46,12 @@ public final class FeelingsViewModel {
             if (!choice.chosenProperty().get()) {
                 continue;
             }
-            try {
-                named.add(new NamedFeeling(choice.feeling(), Optional.ofNullable(choice.wordsProperty().get()),
-                        new Intensity(choice.intensityProperty().get())));
-            } catch (InvalidValueException e) {
-                errors.show(e.field(), e.getMessage());
+            Optional<NamedFeeling> feeling = errors.attempt(() -> new NamedFeeling(choice.feeling(),
+                    Optional.ofNullable(choice.wordsProperty().get()), new Intensity(choice.intensityProperty().get())));
+            if (feeling.isEmpty()) {
                 return Optional.empty();
             }
+            named.add(feeling.get());
         }
         return Optional.of(List.copyOf(named));
     }

@@ -1,7 +1,6 @@
 package dev.onward.ui.reflect;
 
 import dev.onward.domain.ChosenReason;
-import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Reason;
 import dev.onward.ui.FieldErrors;
@@ -57,13 +56,12 @@ public final class ReasonsViewModel {
             if (!choice.chosenProperty().get()) {
                 continue;
             }
-            try {
-                picked.add(new ChosenReason(choice.reason(), Optional.ofNullable(choice.noteProperty().get()),
-                        choice.inMyControlProperty().get()));
-            } catch (InvalidValueException e) {
-                errors.show(e.field(), e.getMessage());
+            Optional<ChosenReason> reason = errors.attempt(() -> new ChosenReason(choice.reason(),
+                    Optional.ofNullable(choice.noteProperty().get()), choice.inMyControlProperty().get()));
+            if (reason.isEmpty()) {
                 return Optional.empty();
             }
+            picked.add(reason.get());
         }
         return Optional.of(List.copyOf(picked));
     }

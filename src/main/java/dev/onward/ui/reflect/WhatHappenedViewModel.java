@@ -1,7 +1,6 @@
 package dev.onward.ui.reflect;
 
 import dev.onward.domain.Arrival;
-import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
@@ -63,13 +62,8 @@ public final class WhatHappenedViewModel {
             errors.show("outcomeDate", Messages.text("field.outcomeDate.required"));
             return Optional.empty();
         }
-        try {
-            return Optional.of(new Outcome(kind, day.get(), Optional.ofNullable(endedAt.get()).map(StageKind::id),
-                    Optional.ofNullable(message.get())));
-        } catch (InvalidValueException e) {
-            errors.show(e.field(), e.getMessage());
-            return Optional.empty();
-        }
+        return errors.attempt(() -> new Outcome(kind, day.get(), Optional.ofNullable(endedAt.get()).map(StageKind::id),
+                Optional.ofNullable(message.get())));
     }
 
     /** The message next to each field. */
