@@ -14,7 +14,7 @@ import java.util.jar.Manifest;
 
 /**
  * Builds the benchmark's floor, {@link FloorWindow}, into an app image the same way Onward's is
- * built: Onward's own jlinked runtime, the same launcher options, and an AOT cache from a training
+ * built: Onward's own jlinked runtime, the same launcher and its options, and an AOT cache from a training
  * run when Onward's image has one. Everything stays in a temporary folder.
  */
 final class FloorImage {
@@ -25,9 +25,11 @@ final class FloorImage {
 
     /**
      * Packages the floor beside nothing else, in {@code work}, from the Onward image in
-     * {@code onwardImage}, with the jpackage of {@code jdk}; returns the floor's launcher.
+     * {@code onwardImage}, with the jpackage of {@code jdk}; on Linux its launcher is replaced by
+     * {@code launcherScript} as Onward's is. Returns the floor's launcher.
      */
-    static Path build(Path onwardImage, Path jdk, Path work, Path trainScript) throws IOException, InterruptedException {
+    static Path build(Path onwardImage, Path jdk, Path work, Path trainScript, Path launcherScript)
+            throws IOException, InterruptedException {
         Path input = Files.createDirectories(work.resolve("input"));
         writeJar(input.resolve("floor.jar"));
         List<String> options = launcherOptions(onwardImage.resolve("lib/app/Onward.cfg"));
@@ -42,6 +44,10 @@ final class FloorImage {
         run(command);
         Path image = work.resolve("out/Floor");
         Path launcher = image.resolve("bin/Floor");
+        if (Files.exists(launcherScript)) {
+            Files.copy(launcherScript, launcher, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            launcher.toFile().setExecutable(true);
+        }
         if (Files.exists(onwardImage.resolve("lib/app/" + CACHE))) {
             Path cache = image.resolve("lib/app/" + CACHE);
             run(List.of("bash", trainScript.toString(), launcher.toString(), FloorWindow.TITLE, cache.toString()));

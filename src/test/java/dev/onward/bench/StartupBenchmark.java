@@ -43,7 +43,8 @@ public final class StartupBenchmark {
             throw new IOException("No DISPLAY: run under xvfb-run -a -s \"-screen 0 1280x800x24\"");
         }
         Path work = Files.createTempDirectory("onward-startup");
-        Path floor = FloorImage.build(image, packagingJdk(), work.resolve("floor"), Path.of("src/main/packaging/linux/aot-train.sh"));
+        Path floor = FloorImage.build(image, packagingJdk(), work.resolve("floor"),
+                Path.of("src/main/packaging/linux/aot-train.sh"), Path.of("src/main/packaging/linux/launcher.sh"));
         Path empty = journal(work.resolve("empty"), 0);
         Path full = journal(work.resolve("full"), 10_000);
 

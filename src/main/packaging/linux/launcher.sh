@@ -1,0 +1,25 @@
+#!/bin/bash
+# The Linux launcher of an app image built by src/main/packaging/package.xml: it replaces the one
+# jpackage writes as bin/NAME. jpackage's launcher asks rpm and then dpkg which package owns it,
+# twice, before it starts Java; `dpkg -S` reads the file list of every installed package, which
+# cost about 160 ms of each start on the build machine. This one starts the image's own runtime
+# at once, with the class path, main class and options jpackage wrote in lib/app/NAME.cfg (NAME
+# being this file's name), so jpackage stays the one place they are set.
+# See docs/decisions/0043-a-launcher-that-starts-java-at-once.md.
+
+self="$(readlink -f "$0")"
+image="${self%/bin/*}"
+app="$image/lib/app"
+classpath=""
+main=""
+options=()
+while IFS= read -r line || [ -n "$line" ]; do
+    line="${line//\$APPDIR/$app}"
+    case "$line" in
+        app.classpath=*) classpath="${classpath:+$classpath:}${line#app.classpath=}" ;;
+        app.mainclass=*) main="${line#app.mainclass=}" ;;
+        java-options=*) options+=("${line#java-options=}") ;;
+    esac
+done < "$app/${self##*/}.cfg"
+
+exec "$image/lib/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$self" -cp "$classpath" "$main" "$@"
