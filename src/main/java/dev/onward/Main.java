@@ -6,7 +6,9 @@ import dev.onward.domain.Messages;
 import dev.onward.instance.InstanceLock;
 import dev.onward.persistence.DataFolder;
 import dev.onward.service.JournalFileException;
+import dev.onward.ui.StartupProbe;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -21,15 +23,19 @@ import java.util.logging.Logger;
  */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    private static final String DATA_DIR = "--data-dir";
 
     private Main() {
     }
 
     /** Runs Onward with {@code args}. */
     public static void main(String[] args) {
-        if (args.length == 0) {
-            // A double-click: open the window without loading the command line's parser (~70 ms at start-up).
-            if (openWindow(DataFolder.resolve(Optional.empty())) == WindowOpener.Result.REFUSED) {
+        StartupProbe.fromEnvironment().reached("main");
+        Optional<Path> windowOnly = windowOnly(args);
+        if (windowOnly.isPresent()) {
+            // A double-click: open the window without loading the command line's parser (about
+            // 120 ms at start-up: picocli's classes are too old for the AOT cache to keep).
+            if (openWindow(windowOnly.get()) == WindowOpener.Result.REFUSED) {
                 System.exit(1);
             }
             return;
@@ -38,6 +44,32 @@ public final class Main {
         int code = command.commandLine().execute(args);
         if (!command.windowOpened()) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * The data folder when {@code args} ask for nothing but the window: no arguments, or only
+     * {@code --data-dir DIR} (or {@code --data-dir=DIR}). Anything else is left to the command
+     * line's parser, which also explains what is wrong.
+     */
+    static Optional<Path> windowOnly(String[] args) {
+        String folder;
+        if (args.length == 0) {
+            return Optional.of(DataFolder.resolve(Optional.empty()));
+        } else if (args.length == 2 && args[0].equals(DATA_DIR)) {
+            folder = args[1];
+        } else if (args.length == 1 && args[0].startsWith(DATA_DIR + "=")) {
+            folder = args[0].substring(DATA_DIR.length() + 1);
+        } else {
+            return Optional.empty();
+        }
+        if (folder.isBlank() || folder.startsWith("-")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DataFolder.resolve(Optional.of(Path.of(folder))));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
         }
     }
 
