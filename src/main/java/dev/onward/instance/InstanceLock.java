@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,12 +29,15 @@ public final class InstanceLock implements AutoCloseable {
     static final String LOCK_FILE = "onward.lock";
     static final String SOCKET_FILE = "onward.sock";
     private static final String SHOW = "show\n";
+    private static final Duration PATIENCE = Duration.ofSeconds(1);
+    private static final Duration RETRY = Duration.ofMillis(50);
     private static final Logger LOG = Logger.getLogger(InstanceLock.class.getName());
 
     private final FileChannel channel;
     private final FileLock lock;
     private final Path socketFile;
-    private ServerSocketChannel server;
+    private volatile ServerSocketChannel server;
+    private boolean closed;
 
     private InstanceLock(FileChannel channel, FileLock lock, Path socketFile) {
         this.channel = channel;
@@ -63,38 +67,69 @@ public final class InstanceLock implements AutoCloseable {
     }
 
     /**
-     * Asks the instance holding {@code dataFolder} to show its window.
+     * Asks the instance holding {@code dataFolder} to show its window. An instance that has only
+     * just started may not be listening yet, so it is asked again for up to a second.
      *
      * @return whether it heard the request
      */
     public static boolean askToShow(Path dataFolder) {
         Path socket = dataFolder.resolve(SOCKET_FILE);
-        try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-            client.write(ByteBuffer.wrap(SHOW.getBytes(StandardCharsets.US_ASCII)));
+        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                client.write(ByteBuffer.wrap(SHOW.getBytes(StandardCharsets.US_ASCII)));
+                return true;
+            } catch (IOException e) {
+                if (System.nanoTime() - giveUp > 0 || !pause()) {
+                    LOG.log(Level.FINE, "No open Onward answered on " + socket, e);
+                    return false;
+                }
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                LOG.log(Level.FINE, "Cannot ask an open Onward on " + socket, e);
+                return false;
+            }
+        }
+    }
+
+    /** Waits a moment before asking again; false when interrupted. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(RETRY.toMillis());
             return true;
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            LOG.log(Level.FINE, "No open Onward answered on " + socket, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }
 
     /**
      * Listens for "show" requests from later instances on a daemon thread and runs {@code onShow}
-     * (on that thread) for each. Without Unix-domain sockets the requests are not heard; the lock
-     * still holds.
+     * (on that thread) for each. The socket is opened on that thread too, so the window never
+     * waits for it. Without Unix-domain sockets the requests are not heard; the lock still holds.
      */
     public void listen(Runnable onShow) {
+        Thread thread = new Thread(() -> {
+            if (bind()) {
+                accept(onShow);
+            }
+        }, "onward-instance");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private synchronized boolean bind() {
+        if (closed) {
+            return false;
+        }
         try {
             Files.deleteIfExists(socketFile);
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socketFile));
+            return true;
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             LOG.log(Level.INFO, "Later launches cannot bring this window forward: " + e.getMessage(), e);
-            return;
+            return false;
         }
-        Thread thread = new Thread(() -> accept(onShow), "onward-instance");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private void accept(Runnable onShow) {
@@ -115,7 +150,8 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Stops listening and releases the lock. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        closed = true;
         if (server != null) {
             server.close();
             Files.deleteIfExists(socketFile);
