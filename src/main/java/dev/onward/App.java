@@ -18,15 +18,18 @@ import dev.onward.service.ExchangeService;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FirstFrame;
 import dev.onward.ui.FxTaskRunner;
 import dev.onward.ui.MainWindow;
 import dev.onward.ui.Screens;
+import dev.onward.ui.StartupProbe;
 import dev.onward.ui.Theme;
 import dev.onward.ui.data.JournalReopener;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -37,7 +40,8 @@ import javafx.stage.Stage;
 
 /**
  * The composition root of the window: builds every part once and wires them by hand. The window
- * shows first; the journal is opened on the background runner, and only then is the screen filled.
+ * shows first, as an empty frame, while the journal opens on the background runner; then the
+ * window is filled, and the first screen shows the journal once it is open.
  * A journal file that cannot be opened is reported and left exactly as it is.
  */
 public final class App {
@@ -46,6 +50,8 @@ public final class App {
     private final Path dataFolder;
     private final Clock clock;
     private final FxTaskRunner runner = new FxTaskRunner();
+    private final StartupProbe probe = StartupProbe.fromEnvironment();
+    private CompletableFuture<OpenJournal> opening;
     private volatile Database database;
     private volatile Stage window;
     private Screens openScreens;
@@ -57,8 +63,13 @@ public final class App {
         this.clock = clock;
     }
 
-    /** Starts JavaFX and opens the window; returns at once. Call from the main thread, once. */
+    /**
+     * Starts opening the journal, then JavaFX, and opens the window; returns at once. Call from
+     * the main thread, once.
+     */
     public void launch() {
+        probe.reached("launch");
+        // The journal opens on the background thread while the toolkit starts: neither waits for the other.
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -70,20 +81,42 @@ public final class App {
         });
     }
 
-    /** Fills {@code stage} with the window, shows it, then opens the journal in the background. */
+    /**
+     * Shows {@code stage} at once as an empty frame, then fills it with the window; the journal
+     * opens in the background meanwhile and the first screen shows it when it is ready.
+     */
     public void start(Stage stage) {
-        Theme.LIGHT.apply();
         this.window = stage;
+        Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
+        placement.ifPresent(p -> place(stage, p));
+        FirstFrame.show(stage, () -> fill(stage, placement));
+        if (opening == null) {
+            opening = runner.start(this::openJournal);
+        }
+        probe.reached("window-shown");
+    }
+
+    /** Builds the window in the frame already on screen and waits, without blocking, for the journal. */
+    private void fill(Stage stage, Optional<WindowPlacement> placement) {
+        probe.reached("first-frame");
+        Theme.LIGHT.apply();
         MainWindow window = new MainWindow(stage);
+        stage.setOnCloseRequest(e -> remember(window));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
         }
-        Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
-        placement.ifPresent(p -> place(stage, p));
-        stage.setOnCloseRequest(e -> remember(window));
-        window.show();
-        runner.run(this::openJournal, journal -> showJournal(window, journal, placement),
-                failure -> showFailure(window, failure));
+        probe.reached("window-filled");
+        opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
+            if (stopped) {
+                return;
+            }
+            if (failure == null) {
+                probe.reached("journal-open");
+                showJournal(window, journal, placement);
+            } else {
+                showFailure(window, failure instanceof Exception e ? e : new IllegalStateException(failure));
+            }
+        }));
     }
 
     private OpenJournal openJournal() {
@@ -138,9 +171,9 @@ public final class App {
 
     /** Registers every screen over {@code journal}, "Your data" last. */
     private Screens screens(MainWindow window, OpenJournal journal) {
-        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale());
+        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale(), probe);
         screens.register();
-        screens.registerData(dataFiles(), reopener(window));
+        screens.registerData(this::dataFiles, reopener(window));
         openScreens = screens;
         return screens;
     }

@@ -1,6 +1,7 @@
 package dev.onward.ui;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /**
+     * Starts {@code work} in the background at once, in turn with other work, and gives its result
+     * as a future that is completed on the background thread. Unlike {@link #run} it needs no
+     * JavaFX: the app opens the journal with it while the toolkit is still starting.
+     */
+    public <T> CompletableFuture<T> start(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        executor.execute(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
     }
 
     /**

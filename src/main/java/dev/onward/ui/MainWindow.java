@@ -50,13 +50,20 @@ public final class MainWindow extends UiPart<BorderPane> {
     @FXML
     private ToggleButton darkTheme;
 
-    /** Builds the window's content in {@code stage}; {@link #show()} shows it. */
+    /**
+     * Builds the window's content in {@code stage}: in the scene already there (the
+     * {@link FirstFrame}, keeping its size), else in a new one; {@link #show()} shows it.
+     */
     public MainWindow(Stage stage) {
         super("MainWindow.fxml");
         this.stage = stage;
         layers.getChildren().add(getRoot());
         stage.setTitle(Messages.text("app.title"));
-        stage.setScene(new Scene(layers, WIDTH, HEIGHT));
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(layers, WIDTH, HEIGHT));
+        } else {
+            stage.getScene().setRoot(layers);
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         // A screen button stays pressed: clicking the shown screen again keeps it shown.

@@ -26,6 +26,7 @@ import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -52,20 +53,25 @@ public final class Screens implements Navigator {
     private final TaskRunner runner;
     private final Clock clock;
     private final DateText dates;
-    private final StartupProbe probe = StartupProbe.fromEnvironment();
+    private final StartupProbe probe;
     private ApplicationsView applications;
     private ReflectView reflect;
     private LessonsView lessons;
     private ReflectionSummaryViewModel reflectionSummary;
     private ApplicationsViewModel applicationsModel;
-    private DataFiles dataFiles;
+    private Supplier<DataFiles> dataFiles;
     private JournalReopener reopener;
     private DataView data;
     private DashboardView dashboard;
     private SearchView search;
 
-    /** Wires the screens of {@code window} to the services of {@code journal}. */
-    public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates) {
+    /**
+     * Wires the screens of {@code window} to the services of {@code journal}; {@code probe} hears
+     * when the first screen shows the journal.
+     */
+    public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates,
+            StartupProbe probe) {
+        this.probe = probe;
         this.window = window;
         this.journal = journal;
         this.runner = runner;
@@ -223,10 +229,11 @@ public final class Screens implements Navigator {
      * Adds the "Your data" screen (import, export, backups) last in the navigation. Call after
      * {@link #register()}.
      *
-     * @param files the file tools of the open journal
+     * @param files makes the file tools of the open journal, when the screen is first shown (they
+     *     load the JSON and CSV libraries, which the other screens do not need)
      * @param reopener builds the screens again after a restore
      */
-    public void registerData(DataFiles files, JournalReopener reopener) {
+    public void registerData(Supplier<DataFiles> files, JournalReopener reopener) {
         this.dataFiles = files;
         this.reopener = reopener;
         window.addScreen(DATA, Messages.text("ui.nav.data"), Messages.text("ui.nav.glyph.data"), () -> data().getRoot());
@@ -247,10 +254,11 @@ public final class Screens implements Navigator {
 
     private DataView data() {
         if (data == null) {
-            ImportViewModel imports = new ImportViewModel(dataFiles.exchange(), dataFiles.spreadsheets(),
-                    dataFiles.backups(), runner, this::applicationsChanged);
-            BackupsViewModel backups = new BackupsViewModel(dataFiles.backups(), runner, dates, reopener);
-            data = new DataView(imports, new ExportViewModel(dataFiles, runner, clock), backups, dates,
+            DataFiles files = dataFiles.get();
+            ImportViewModel imports = new ImportViewModel(files.exchange(), files.spreadsheets(),
+                    files.backups(), runner, this::applicationsChanged);
+            BackupsViewModel backups = new BackupsViewModel(files.backups(), runner, dates, reopener);
+            data = new DataView(imports, new ExportViewModel(files, runner, clock), backups, dates,
                     () -> window.show(APPLICATIONS));
             backups.load();
         }
