@@ -39,7 +39,7 @@ final class Columns {
     }
 
     static Optional<LocalDate> day(ResultSet r, String column) throws SQLException {
-        return text(r, column).map(LocalDate::parse);
+        return text(r, column).map(IsoDates::day);
     }
 
     static Optional<LocalTime> time(ResultSet r, String column) throws SQLException {
@@ -47,7 +47,7 @@ final class Columns {
     }
 
     static Instant instant(ResultSet r, String column) throws SQLException {
-        return Instant.parse(r.getString(column));
+        return IsoDates.instant(r.getString(column));
     }
 
     static Optional<Long> integer(ResultSet r, String column) throws SQLException {
