@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Platform;
@@ -56,6 +57,8 @@ public final class App {
     private volatile Database database;
     private volatile Stage window;
     private Screens openScreens;
+    private MainWindow openWindow;
+    private boolean refusalShown;
     private boolean stopped;
 
     /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
@@ -98,6 +101,7 @@ public final class App {
         probe.reached("first-frame");
         Theme.LIGHT.apply();
         MainWindow window = new MainWindow(stage);
+        openWindow = window;
         stage.setOnCloseRequest(e -> remember(window));
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
@@ -107,7 +111,12 @@ public final class App {
             if (stopped) {
                 return;
             }
-            if (failure == null) {
+            if (failure == null && database.checked().isCompletedExceptionally()) {
+                database.checked().exceptionally(refused -> {
+                    closeRefused(refused);
+                    return null;
+                });
+            } else if (failure == null) {
                 probe.reached("journal-open");
                 showJournal(window, journal, placement);
             } else {
@@ -116,11 +125,37 @@ public final class App {
         }));
     }
 
+    /**
+     * Opens the journal; the check for damage, which reads the whole file, goes on in the
+     * background while the first screen reads (nothing is written before it passes), and the
+     * day's snapshot is taken once it has passed.
+     */
     private OpenJournal openJournal() {
-        Database opened = Database.open(DataFolder.prepare(dataFolder));
+        Database opened = Database.openCheckingInBackground(DataFolder.prepare(dataFolder));
         database = opened;
-        snapshotIfDue(opened);
+        opened.checked().whenComplete((passed, refused) -> {
+            if (refused == null) {
+                runner.start(() -> {
+                    snapshotIfDue(opened);
+                    return null;
+                });
+            } else {
+                Platform.runLater(() -> closeRefused(refused));
+            }
+        });
         return JournalFiles.services(opened, clock);
+    }
+
+    /** The background check found the journal damaged: the screens go, the file is left as it is. */
+    private void closeRefused(Throwable refused) {
+        if (stopped || openWindow == null || refusalShown) {
+            return; // not filled yet (fill() finds the refusal itself), or said already
+        }
+        refusalShown = true;
+        Exception failure = refused instanceof CompletionException wrapped && wrapped.getCause() instanceof Exception cause
+                ? cause : refused instanceof Exception e ? e : new IllegalStateException(refused);
+        openWindow.removeScreens(Messages.text("ui.open.closed"));
+        showFailure(openWindow, failure);
     }
 
     /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */

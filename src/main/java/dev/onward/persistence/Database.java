@@ -16,6 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -30,23 +32,49 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final CompletableFuture<Void> checked;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, CompletableFuture<Void> checked) {
         this.file = file;
         this.connection = connection;
+        this.checked = checked;
     }
 
     /**
      * Opens (or creates, 0600 on POSIX) the journal at {@code file} and brings its schema up to
-     * date.
+     * date. The whole file is checked for damage first.
      *
      * @throws JournalFileException when the file is refused; it has not been changed
      */
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens the journal at {@code file} like {@link #open(Path)}, but when it is an up-to-date
+     * journal already (WAL, this version), the check for damage, which reads the whole file,
+     * runs on a second connection in the background: reads may start at once, and every write
+     * waits for the verdict. {@link #checked()} gives the verdict. Any other file is checked
+     * before it is opened, as {@link #open(Path)} does.
+     *
+     * @throws JournalFileException when the file is refused at once; it has not been changed
+     */
+    public static Database openCheckingInBackground(Path file) {
+        return open(file, true);
+    }
+
+    private static Database open(Path file, boolean checkInBackground) {
         refuseIfNotSqlite(file);
         createIfMissing(file);
         Connection connection = connect(file);
         try {
+            if (checkInBackground && isCurrentJournal(connection)) {
+                restrictSidecars(file);
+                return new Database(file, connection, CompletableFuture.supplyAsync(() -> {
+                    checkInOwnConnection(file);
+                    return null;
+                }, Database::checkerThread));
+            }
             refuseIfDamaged(file, connection);
             SchemaMigrator.refuseIfTooNew(file, connection);
             try (Statement s = connection.createStatement()) {
@@ -55,7 +83,7 @@ public final class Database implements AutoCloseable {
             }
             new SchemaMigrator().migrate(connection);
             restrictSidecars(file);
-            return new Database(file, connection);
+            return new Database(file, connection, CompletableFuture.completedFuture(null));
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
@@ -63,6 +91,46 @@ public final class Database implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * The verdict of the check for damage: done at once for {@link #open(Path)}; for
+     * {@link #openCheckingInBackground(Path)}, completed when the background check ends, or
+     * failed with the {@link JournalFileException} that refuses the file.
+     */
+    public CompletableFuture<Void> checked() {
+        return checked;
+    }
+
+    /**
+     * Whether the file is a journal that opening would not change: WAL already, and at this
+     * version (a newer one is refused at once).
+     */
+    private static boolean isCurrentJournal(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
+            if (!r.next() || !"wal".equalsIgnoreCase(r.getString(1))) {
+                return false;
+            }
+        }
+        return SchemaMigrator.userVersion(connection) == SchemaMigrator.latestVersion();
+    }
+
+    private static void checkInOwnConnection(Path file) {
+        try (Connection checker = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            try (Statement s = checker.createStatement()) {
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA query_only=ON");
+            }
+            refuseIfDamaged(file, checker);
+        } catch (SQLException e) {
+            throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
+        }
+    }
+
+    private static void checkerThread(Runnable work) {
+        Thread thread = new Thread(work, "onward-check");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The journal file's path. */
@@ -82,8 +150,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: it all lands or none of it does. */
+    /**
+     * Runs {@code work} in one transaction: it all lands or none of it does. Waits first for the
+     * check for damage, and writes nothing to a file it refused.
+     */
     <T> T write(SqlWork<T> work) {
+        awaitCheck();
         lock.lock();
         try {
             connection.setAutoCommit(false);
@@ -101,6 +173,18 @@ public final class Database implements AutoCloseable {
             throw new StorageException(Messages.text("storage.writeFailed", file), e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Waits for the background check for damage, if one is running; throws its refusal. */
+    void awaitCheck() {
+        try {
+            checked.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof JournalFileException refused) {
+                throw refused;
+            }
+            throw new StorageException(Messages.text("storage.writeFailed", file), e.getCause());
         }
     }
 

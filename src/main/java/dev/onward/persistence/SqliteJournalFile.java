@@ -38,6 +38,8 @@ public final class SqliteJournalFile implements JournalFile {
         if (Files.exists(target)) {
             throw new StorageException(Messages.text("backup.exists", target), null);
         }
+        // Never keep a copy of a file found damaged: it would push a good snapshot out.
+        database.awaitCheck();
         database.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("backup to " + quoted(target));

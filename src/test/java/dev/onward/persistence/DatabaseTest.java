@@ -3,6 +3,7 @@ package dev.onward.persistence;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +16,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,22 +82,72 @@ class DatabaseTest {
 
     @Test
     void open_damagedDatabase_isRefusedAndUnchanged() throws Exception {
+        Path file = damagedJournal(0);
+        byte[] bytes = Files.readAllBytes(file);
+        JournalFileException e = assertThrows(JournalFileException.class, () -> Database.open(file));
+        assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, e.reason());
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void openCheckingInBackground_damagedJournal_refusesEveryWriteAndLeavesFileUnchanged() throws Exception {
+        Path file = damagedJournal(0.6);
+        byte[] bytes = Files.readAllBytes(file);
+        try (Database db = Database.openCheckingInBackground(file)) {
+            CompletionException verdict = assertThrows(CompletionException.class, () -> db.checked().join());
+            JournalFileException refused = assertInstanceOf(JournalFileException.class, verdict.getCause());
+            assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, refused.reason());
+            SqliteApplicationRepository repo = new SqliteApplicationRepository(db);
+            assertThrows(JournalFileException.class, () -> repo.add(
+                    dev.onward.testutil.ApplicationDetailsBuilder.anApplication().build(), Instant.parse("2026-01-02T00:00:00Z")));
+            Path snapshot = temp.resolve("snapshot.db");
+            assertThrows(JournalFileException.class, () -> new SqliteJournalFile(db).snapshotTo(snapshot));
+            assertFalse(Files.exists(snapshot), "no copy of a damaged journal is kept");
+        }
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void openCheckingInBackground_soundJournal_passesAndWrites() {
+        Path file = DataFolder.prepare(temp);
+        Database.open(file).close();
+        try (Database db = Database.openCheckingInBackground(file)) {
+            db.checked().join();
+            new SqliteApplicationRepository(db).add(dev.onward.testutil.ApplicationDetailsBuilder.anApplication().build(),
+                    Instant.parse("2026-01-02T00:00:00Z"));
+            assertEquals(1, new SqliteApplicationRepository(db).findAll().size());
+        }
+    }
+
+    @Test
+    void openCheckingInBackground_newFile_isCheckedAndMadeBeforeItOpens() {
+        Path file = DataFolder.prepare(temp);
+        try (Database db = Database.openCheckingInBackground(file)) {
+            assertTrue(db.checked().isDone(), "a file that opening changes is checked first, as open() does");
+            assertEquals(SchemaMigrator.latestVersion(), (int) db.read(SchemaMigrator::userVersion));
+        }
+    }
+
+    /**
+     * A journal of 200 applications scribbled over from the third page on, or, with
+     * {@code sparedShare} over 0, only after that share of the file (the schema, at the start,
+     * still reads, so the damage is found only by reading everything).
+     */
+    private Path damagedJournal(double sparedShare) throws Exception {
         Path file = DataFolder.prepare(temp);
         try (Database db = Database.open(file)) {
             SqliteApplicationRepository repo = new SqliteApplicationRepository(db);
             for (int i = 0; i < 200; i++) {
                 repo.add(dev.onward.testutil.ApplicationDetailsBuilder.anApplication().notes("n".repeat(500)).build(),
-                        java.time.Instant.parse("2026-01-01T00:00:00Z"));
+                        Instant.parse("2026-01-01T00:00:00Z"));
             }
         }
         byte[] bytes = Files.readAllBytes(file);
-        for (int i = 4096 * 2; i < bytes.length; i += 7) {
+        for (int i = Math.max(4096 * 2, (int) (bytes.length * sparedShare)); i < bytes.length; i += 7) {
             bytes[i] = (byte) 0xA5;
         }
         Files.write(file, bytes);
-        JournalFileException e = assertThrows(JournalFileException.class, () -> Database.open(file));
-        assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, e.reason());
-        assertArrayEquals(bytes, Files.readAllBytes(file));
+        return file;
     }
 
     @Test

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.App;
 import dev.onward.domain.Messages;
+import dev.onward.persistence.DataFolder;
+import dev.onward.persistence.Database;
+import dev.onward.persistence.SqliteApplicationRepository;
+import dev.onward.testutil.ApplicationDetailsBuilder;
 import dev.onward.testutil.TestJournal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -59,6 +64,36 @@ class JournalRefusedTest {
         assertTrue(text.contains("--data-dir"), text);
         assertTrue(text.contains("restore a backup"), text);
         assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void start_journalDamagedDeepInside_isFoundWhileOpeningExplainedAndLeftUnchanged(FxRobot robot) throws Exception {
+        Path file = DataFolder.prepare(folder);
+        try (Database db = Database.open(file)) {
+            SqliteApplicationRepository applications = new SqliteApplicationRepository(db);
+            for (int i = 0; i < 200; i++) {
+                applications.add(ApplicationDetailsBuilder.anApplication().notes("n".repeat(500)).build(),
+                        Instant.parse("2026-01-01T00:00:00Z"));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        // the schema at the start still reads: only the check that reads every page finds this
+        for (int i = (int) (bytes.length * 0.6); i < bytes.length; i += 7) {
+            bytes[i] = (byte) 0xA5;
+        }
+        Files.write(file, bytes);
+
+        String text = startAndReadDialog(robot);
+
+        assertTrue(text.contains(file.toString()), text);
+        assertTrue(text.contains("restore a backup"), text);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#dashboardNav").tryQuery().isEmpty()).get());
+        app.stop();
+        app = null;
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+        assertTrue(Files.notExists(folder.resolve("backups")) || Files.list(folder.resolve("backups")).findAny().isEmpty(),
+                "no snapshot of a damaged journal is kept");
     }
 
     @Test
