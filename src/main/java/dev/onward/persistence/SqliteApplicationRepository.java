@@ -6,9 +6,11 @@ import dev.onward.domain.Outcome;
 import dev.onward.domain.Rating;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageDetails;
+import dev.onward.domain.StageKind;
 import dev.onward.domain.StatusChange;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationRepository;
+import dev.onward.service.ApplicationSummary;
 import dev.onward.service.DeletedApplication;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +43,11 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
     @Override
     public List<Application> findAll() {
         return database.read(c -> new ApplicationReader(c).read(Optional.empty()));
+    }
+
+    @Override
+    public List<ApplicationSummary> summaries(List<StageKind> kinds, LocalDate today, ZoneId zone) {
+        return database.read(c -> new SummaryReader(c).read(kinds, today, zone));
     }
 
     @Override

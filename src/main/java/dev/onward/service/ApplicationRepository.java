@@ -4,9 +4,12 @@ import dev.onward.domain.Application;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.Stage;
+import dev.onward.domain.StageKind;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.StatusChange;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +21,15 @@ public interface ApplicationRepository {
 
     /** Every application, newest applied first. */
     List<Application> findAll();
+
+    /**
+     * One row per application for the Applications list, in no particular order: the stages
+     * dated on or before {@code today} count as reached, and an application with no dates of its
+     * own was last active the day it was saved, in {@code zone}. The same rows as summarising
+     * each of {@link #findAll()}, read without every stage's and outcome's details, so that
+     * thousands of applications list quickly.
+     */
+    List<ApplicationSummary> summaries(List<StageKind> kinds, LocalDate today, ZoneId zone);
 
     /** The application with {@code id}, if there is one. */
     Optional<Application> find(long id);

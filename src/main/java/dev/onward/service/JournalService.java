@@ -43,8 +43,7 @@ public final class JournalService {
     public List<ApplicationSummary> list(ApplicationFilter filter) {
         List<StageKind> kinds = stageKinds.findAll();
         LocalDate today = today();
-        return applications.findAll().stream()
-                .map(a -> summarise(a, kinds, today))
+        return applications.summaries(kinds, today, clock.getZone()).stream()
                 .filter(filter::accepts)
                 .sorted(NEWEST_FIRST)
                 .toList();
@@ -140,12 +139,6 @@ public final class JournalService {
     /** The furthest stage application {@code id} has reached, from its stage log. */
     public Optional<StageKind> furthestStage(long id) {
         return require(id).furthestStage(stageKinds.findAll(), today());
-    }
-
-    private ApplicationSummary summarise(Application a, List<StageKind> kinds, LocalDate today) {
-        ApplicationDetails d = a.details();
-        return new ApplicationSummary(a.id(), d.company(), d.role(), d.location(), a.status(),
-                a.furthestStage(kinds, today), d.applied(), a.lastActivity(clock.getZone()));
     }
 
     private void checkApplied(ApplicationDetails details) {
