@@ -172,12 +172,14 @@ public final class Screens implements Navigator {
             FigureText text = new FigureText(dates, Locale.getDefault(Locale.Category.FORMAT));
             DashboardViewModel model = new DashboardViewModel(journal.insights(), journal.settings(), journal.journal(),
                     runner, clock, text);
-            dashboard = new DashboardView(model, this, clock);
             model.insightsProperty().addListener((obs, old, figures) -> {
                 if (figures != null) {
                     probe.journalShown(figures.applications());
                 }
             });
+            // Count first, then build the view: the figures are counted while the screen is laid out.
+            model.refresh();
+            dashboard = new DashboardView(model, this, clock);
         }
         return dashboard;
     }
@@ -185,14 +187,15 @@ public final class Screens implements Navigator {
     private ApplicationsView applications() {
         if (applications == null) {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
-            applications = new ApplicationsView(model, this, reflectionSummary());
-            applicationsModel = model;
             model.loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
                     probe.journalShown(model.rows().size());
                 }
             });
+            // Read first, then build the view: the list is read while the screen is laid out.
             model.load();
+            applications = new ApplicationsView(model, this, reflectionSummary());
+            applicationsModel = model;
         }
         return applications;
     }

@@ -113,9 +113,10 @@ public final class DashboardView extends UiPart<ScrollPane> {
         bindFigures();
         bindLists();
         bindRange();
-        // Shown again after another screen: count again, since the journal may have changed.
+        // Shown again after another screen: count again, since the journal may have changed
+        // (not while counting already, e.g. the first time, when counting began before the view).
         getRoot().parentProperty().addListener((obs, old, parent) -> {
-            if (parent != null) {
+            if (parent != null && !model.loadingProperty().get()) {
                 model.refresh();
             }
         });
