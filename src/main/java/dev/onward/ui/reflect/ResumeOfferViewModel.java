@@ -27,17 +27,23 @@ public final class ResumeOfferViewModel {
         runner.run(this::find, found -> found.ifPresent(show), failure -> { });
     }
 
+    /**
+     * The most recently touched unfinished reflection, with how many others wait. Only that one's
+     * application is read: a journal of thousands may hold hundreds of unfinished reflections,
+     * and this runs before the first screen reads anything. (A reflection's application always
+     * exists, the schema sees to it; one that vanished meanwhile is passed over.)
+     */
     private Optional<Offer> find() {
-        List<Reflection> unfinished = reflections.unfinished().stream()
-                .filter(r -> journal.find(r.applicationId()).isPresent()).toList();
-        if (unfinished.isEmpty()) {
-            return Optional.empty();
+        List<Reflection> unfinished = reflections.unfinished();
+        for (Reflection reflection : unfinished) {
+            Optional<String> company = journal.find(reflection.applicationId()).map(a -> a.details().company());
+            if (company.isPresent()) {
+                String text = unfinished.size() == 1 ? Messages.text("ui.reflect.resume", company.get())
+                        : Messages.text("ui.reflect.resume.more", company.get(), unfinished.size() - 1);
+                return Optional.of(new Offer(reflection.applicationId(), text));
+            }
         }
-        long id = unfinished.get(0).applicationId();
-        String company = journal.find(id).orElseThrow().details().company();
-        String text = unfinished.size() == 1 ? Messages.text("ui.reflect.resume", company)
-                : Messages.text("ui.reflect.resume.more", company, unfinished.size() - 1);
-        return Optional.of(new Offer(id, text));
+        return Optional.empty();
     }
 
     /**
