@@ -40,7 +40,8 @@ import javafx.scene.layout.StackPane;
 public final class ApplicationsView extends UiPart<BorderPane> {
     private final ApplicationsViewModel model;
     private final DateText dates;
-    private final ApplicationFormView newFormView;
+    /** Made the first time the new-application form opens: most starts never need it. */
+    private ApplicationFormView newFormView;
 
     @FXML
     private TextField filter;
@@ -87,7 +88,10 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     @FXML
     private Label problem;
 
-    private final ApplicationDetailView detailView;
+    /** Made the first time an application is shown, for the same reason. */
+    private ApplicationDetailView detailView;
+    private Navigator navigator;
+    private ReflectionSummaryViewModel reflection;
 
     /** Shows {@code model} on its own, without the reflection (tests of the list alone). */
     public ApplicationsView(ApplicationsViewModel model) {
@@ -102,9 +106,8 @@ public final class ApplicationsView extends UiPart<BorderPane> {
         super("ApplicationsView.fxml");
         this.model = model;
         this.dates = model.dates();
-        newFormView = new ApplicationFormView(model.newForm(), false, model::saveNew, model::cancelNew);
-        newFormHost.getChildren().setAll(newFormView.getRoot());
-        detailView = new ApplicationDetailView(model.detail(), dates, model::deleteSelected);
+        this.navigator = navigator;
+        this.reflection = reflection;
         bindToolbar();
         bindTable();
         bindSide();
@@ -115,7 +118,6 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     }
 
     private void bindReflection(Navigator navigator, ReflectionSummaryViewModel reflection) {
-        detailView.showBelowTimeline(new ReflectionSummaryView(reflection, navigator::reflectOn).getRoot());
         model.detail().applicationProperty().addListener((obs, old, shown) -> reflection.load(shown));
         model.detail().onRejectedOrSilent(navigator::reflectOn);
     }
@@ -180,7 +182,6 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     }
 
     private void bindSide() {
-        side.getChildren().add(detailView.getRoot());
         model.paneProperty().addListener((obs, old, pane) -> showPane(pane));
         showPane(model.paneProperty().get());
         saveNew.setOnAction(e -> model.saveNew());
@@ -191,10 +192,31 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     private void showPane(ApplicationsViewModel.Pane pane) {
         nothingChosen.setVisible(pane == ApplicationsViewModel.Pane.NONE);
         newFormScroll.setVisible(pane == ApplicationsViewModel.Pane.NEW);
-        detailView.getRoot().setVisible(pane == ApplicationsViewModel.Pane.DETAIL);
-        if (pane == ApplicationsViewModel.Pane.NEW) {
-            newFormView.focusFirstField();
+        if (pane == ApplicationsViewModel.Pane.DETAIL || detailView != null) {
+            detailView().getRoot().setVisible(pane == ApplicationsViewModel.Pane.DETAIL);
         }
+        if (pane == ApplicationsViewModel.Pane.NEW) {
+            newFormView().focusFirstField();
+        }
+    }
+
+    private ApplicationFormView newFormView() {
+        if (newFormView == null) {
+            newFormView = new ApplicationFormView(model.newForm(), false, model::saveNew, model::cancelNew);
+            newFormHost.getChildren().setAll(newFormView.getRoot());
+        }
+        return newFormView;
+    }
+
+    private ApplicationDetailView detailView() {
+        if (detailView == null) {
+            detailView = new ApplicationDetailView(model.detail(), dates, model::deleteSelected);
+            if (navigator != null) {
+                detailView.showBelowTimeline(new ReflectionSummaryView(reflection, navigator::reflectOn).getRoot());
+            }
+            side.getChildren().add(detailView.getRoot());
+        }
+        return detailView;
     }
 
     private void bindBars() {
@@ -216,7 +238,7 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     /** Opens the new-application form with the cursor in its first field (Ctrl+N). */
     public void startNew() {
         model.startNew();
-        newFormView.focusFirstField();
+        newFormView().focusFirstField();
     }
 
     private static <T> ReadOnlyObjectWrapper<T> value(T value) {
@@ -226,9 +248,19 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     /** A cell showing its value as text, the full text on hover when it is cut short. */
     private static final class TextCell<T> extends TableCell<ApplicationSummary, T> {
         private final Function<T, String> text;
+        private Tooltip tooltip;
 
         TextCell(Function<T, String> text) {
             this.text = text;
+            // The whole text, for a cell too narrow to show it. Made on the first hover, one per
+            // cell: a tooltip for every cell as it filled made the first table take 80 ms longer.
+            setOnMouseEntered(e -> {
+                if (tooltip == null && getText() != null) {
+                    tooltip = new Tooltip();
+                    tooltip.textProperty().bind(textProperty());
+                    setTooltip(tooltip);
+                }
+            });
         }
 
         @Override
@@ -236,7 +268,9 @@ public final class ApplicationsView extends UiPart<BorderPane> {
             super.updateItem(item, empty);
             String shown = empty || item == null ? null : text.apply(item);
             setText(shown);
-            setTooltip(shown == null ? null : new Tooltip(shown));
+            if (tooltip != null) {
+                setTooltip(shown == null ? null : tooltip);
+            }
         }
     }
 
