@@ -49,12 +49,7 @@ public final class FirstFrame {
         stage.setTitle(Messages.text("app.title"));
         stage.setScene(scene);
         stage.show();
-        Runnable[] afterPulse = new Runnable[1];
-        afterPulse[0] = () -> {
-            scene.removePostLayoutPulseListener(afterPulse[0]);
-            // After the pulse, not in it: the frame is drawn while the window is built.
-            Platform.runLater(then);
-        };
-        scene.addPostLayoutPulseListener(afterPulse[0]);
+        // After the pulse, not in it: the frame is drawn while the window is built.
+        NextLayout.then(scene, () -> Platform.runLater(then));
     }
 }

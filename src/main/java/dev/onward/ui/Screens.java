@@ -174,7 +174,7 @@ public final class Screens implements Navigator {
                     runner, clock, text);
             model.insightsProperty().addListener((obs, old, figures) -> {
                 if (figures != null) {
-                    probe.journalShown(figures.applications());
+                    NextLayout.then(window.stage().getScene(), () -> probe.journalShown(figures.applications()));
                 }
             });
             // Count first, then build the view: the figures are counted while the screen is laid out.
@@ -189,7 +189,7 @@ public final class Screens implements Navigator {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             model.loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
-                    probe.journalShown(model.rows().size());
+                    NextLayout.then(window.stage().getScene(), () -> probe.journalShown(model.rows().size()));
                 }
             });
             // Read first, then build the view: the list is read while the screen is laid out.
