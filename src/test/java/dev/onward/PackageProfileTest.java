@@ -79,6 +79,17 @@ class PackageProfileTest {
     }
 
     @Test
+    void packagingScript_linuxLauncher_replacesJpackagesBeforeTheTrainingRun() throws IOException {
+        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
+        assertTrue(script.contains("<target name=\"launcher\" depends=\"image\" if=\"is.linux\">")
+                && script.contains("src/main/packaging/linux/launcher.sh"), "the Linux image gets the launcher script");
+        assertTrue(script.contains("<target name=\"aot\" depends=\"launcher\""),
+                "the AOT cache is trained through the launcher that will use it");
+        assertTrue(Files.isExecutable(Path.of("src/main/packaging/linux/launcher.sh")) || !Files.exists(Path.of("/bin/sh")),
+                "the script is executable in the tree too");
+    }
+
+    @Test
     void mainBuild_plugins_doNotPackage() {
         Element build = child(pom.getDocumentElement(), "build");
         NodeList artifactIds = child(build, "plugins").getElementsByTagName("artifactId");
