@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -33,11 +34,13 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final CompletableFuture<Void> checked;
+    private final AtomicBoolean checkStarted;
 
-    private Database(Path file, Connection connection, CompletableFuture<Void> checked) {
+    private Database(Path file, Connection connection, boolean checkedAlready) {
         this.file = file;
         this.connection = connection;
-        this.checked = checked;
+        this.checked = checkedAlready ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
+        this.checkStarted = new AtomicBoolean(checkedAlready);
     }
 
     /**
@@ -52,10 +55,11 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the journal at {@code file} like {@link #open(Path)}, but when it is an up-to-date
-     * journal already (WAL, this version), the check for damage, which reads the whole file,
-     * runs on a second connection in the background: reads may start at once, and every write
-     * waits for the verdict. {@link #checked()} gives the verdict. Any other file is checked
-     * before it is opened, as {@link #open(Path)} does.
+     * journal already (WAL, this version), the check for damage, which reads the whole file, is
+     * left for later: it runs on a second connection in the background from {@link #startCheck()}
+     * (or the first write, at the latest). Reads may start at once; every write waits for the
+     * verdict, which {@link #checked()} gives. Any other file is checked before it is opened, as
+     * {@link #open(Path)} does.
      *
      * @throws JournalFileException when the file is refused at once; it has not been changed
      */
@@ -70,10 +74,7 @@ public final class Database implements AutoCloseable {
         try {
             if (checkInBackground && isCurrentJournal(connection)) {
                 restrictSidecars(file);
-                return new Database(file, connection, CompletableFuture.supplyAsync(() -> {
-                    checkInOwnConnection(file);
-                    return null;
-                }, Database::checkerThread));
+                return new Database(file, connection, false);
             }
             refuseIfDamaged(file, connection);
             SchemaMigrator.refuseIfTooNew(file, connection);
@@ -83,7 +84,7 @@ public final class Database implements AutoCloseable {
             }
             new SchemaMigrator().migrate(connection);
             restrictSidecars(file);
-            return new Database(file, connection, CompletableFuture.completedFuture(null));
+            return new Database(file, connection, true);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
@@ -100,6 +101,27 @@ public final class Database implements AutoCloseable {
      */
     public CompletableFuture<Void> checked() {
         return checked;
+    }
+
+    /**
+     * Starts the background check for damage, once; does nothing when it has started or was not
+     * needed. The window starts it when its first screen has read what it shows: the check reads
+     * the whole file, and would otherwise compete with that screen for the processor.
+     */
+    public void startCheck() {
+        if (!checkStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                checkInOwnConnection(file);
+                checked.complete(null);
+            } catch (RuntimeException e) {
+                checked.completeExceptionally(e);
+            }
+        }, "onward-check");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**
@@ -125,12 +147,6 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
         }
-    }
-
-    private static void checkerThread(Runnable work) {
-        Thread thread = new Thread(work, "onward-check");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** The journal file's path. */
@@ -176,8 +192,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Waits for the background check for damage, if one is running; throws its refusal. */
+    /** Waits for the check for damage, starting it if need be; throws its refusal. */
     void awaitCheck() {
+        startCheck();
         try {
             checked.join();
         } catch (CompletionException e) {

@@ -24,6 +24,8 @@ import dev.onward.ui.data.JournalReopener;
 import dev.onward.ui.search.SearchView;
 import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -54,6 +56,8 @@ public final class Screens implements Navigator {
     private final Clock clock;
     private final DateText dates;
     private final StartupProbe probe;
+    private final List<Runnable> afterJournalShown = new ArrayList<>();
+    private boolean journalShown;
     private ApplicationsView applications;
     private ReflectView reflect;
     private LessonsView lessons;
@@ -174,7 +178,7 @@ public final class Screens implements Navigator {
                     runner, clock, text);
             model.insightsProperty().addListener((obs, old, figures) -> {
                 if (figures != null) {
-                    NextLayout.then(window.stage().getScene(), () -> probe.journalShown(figures.applications()));
+                    NextLayout.then(window.stage().getScene(), () -> journalShown(figures.applications()));
                 }
             });
             // Count first, then build the view: the figures are counted while the screen is laid out.
@@ -189,7 +193,7 @@ public final class Screens implements Navigator {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             model.loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
-                    NextLayout.then(window.stage().getScene(), () -> probe.journalShown(model.rows().size()));
+                    NextLayout.then(window.stage().getScene(), () -> journalShown(model.rows().size()));
                 }
             });
             // Read first, then build the view: the list is read while the screen is laid out.
@@ -198,6 +202,27 @@ public final class Screens implements Navigator {
             applicationsModel = model;
         }
         return applications;
+    }
+
+    /**
+     * Runs {@code action} once the first screen has been laid out with the journal in it (at
+     * once, if that has happened): for work that should wait until the user sees their journal.
+     */
+    public void whenJournalShown(Runnable action) {
+        if (journalShown) {
+            action.run();
+        } else {
+            afterJournalShown.add(action);
+        }
+    }
+
+    private void journalShown(int items) {
+        probe.journalShown(items);
+        if (!journalShown) {
+            journalShown = true;
+            afterJournalShown.forEach(Runnable::run);
+            afterJournalShown.clear();
+        }
     }
 
     private ReflectionSummaryViewModel reflectionSummary() {

@@ -94,6 +94,9 @@ class DatabaseTest {
         Path file = damagedJournal(0.6);
         byte[] bytes = Files.readAllBytes(file);
         try (Database db = Database.openCheckingInBackground(file)) {
+            assertEquals(Integer.toString(SchemaMigrator.latestVersion()), pragma(db, "user_version"),
+                    "it reads before the check");
+            db.startCheck();
             CompletionException verdict = assertThrows(CompletionException.class, () -> db.checked().join());
             JournalFileException refused = assertInstanceOf(JournalFileException.class, verdict.getCause());
             assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, refused.reason());
@@ -112,10 +115,11 @@ class DatabaseTest {
         Path file = DataFolder.prepare(temp);
         Database.open(file).close();
         try (Database db = Database.openCheckingInBackground(file)) {
-            db.checked().join();
+            assertFalse(db.checked().isDone(), "the check waits to be started");
             new SqliteApplicationRepository(db).add(dev.onward.testutil.ApplicationDetailsBuilder.anApplication().build(),
                     Instant.parse("2026-01-02T00:00:00Z"));
             assertEquals(1, new SqliteApplicationRepository(db).findAll().size());
+            assertTrue(db.checked().isDone(), "the first write started the check and waited for it");
         }
     }
 
