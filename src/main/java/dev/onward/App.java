@@ -15,12 +15,12 @@ import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
 import dev.onward.service.DataFiles;
 import dev.onward.service.ExchangeService;
-import dev.onward.service.JournalFileException;
 import dev.onward.service.OpenJournal;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FirstFrame;
 import dev.onward.ui.FxTaskRunner;
 import dev.onward.ui.MainWindow;
+import dev.onward.ui.RefusedJournalDialog;
 import dev.onward.ui.Screens;
 import dev.onward.ui.StartupProbe;
 import dev.onward.ui.Theme;
@@ -35,8 +35,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -270,24 +268,7 @@ public final class App {
 
     private void showFailure(MainWindow window, Exception failure) {
         LOG.log(Level.WARNING, "The journal could not be opened", failure);
-        String text;
-        if (failure instanceof JournalFileException refused) {
-            String key = switch (refused.reason()) {
-                case TOO_NEW -> "ui.open.tooNew";
-                case NOT_A_JOURNAL -> "ui.open.notJournal";
-                case CANNOT_OPEN -> "ui.open.cannot";
-            };
-            text = Messages.text(key, refused.file());
-        } else {
-            text = Messages.text("ui.open.cannot", dataFolder.resolve("onward.db"));
-        }
-        window.showMessage(Messages.text("ui.open.closed"));
-        Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
-        alert.initOwner(window.stage());
-        alert.setTitle(Messages.text("app.title"));
-        alert.setHeaderText(Messages.text("ui.open.title"));
-        alert.getDialogPane().setId("journalRefused");
-        alert.show();
+        RefusedJournalDialog.show(window, failure, dataFolder.resolve(DataFolder.JOURNAL_FILE));
     }
 
     /**
