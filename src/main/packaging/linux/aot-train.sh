@@ -3,8 +3,11 @@
 # data folder, waits until its window is mapped and the first screen has had time to fill, then
 # stops it with SIGTERM. The JVM writes the AOT cache on the way out (-XX:AOTCacheOutput).
 #
-#   aot-train.sh LAUNCHER WINDOW_TITLE CACHE_FILE
+#   aot-train.sh LAUNCHER WINDOW_TITLE CACHE_FILE [KEYS]
 #
+# KEYS, when given, are pressed in the window once the first screen has filled (xdotool's names,
+# e.g. "ctrl+n"), and the run settles again before it stops: the screens they open are then in
+# the cache too, instead of being loaded and verified class by class when first shown.
 # The launcher's own options (lib/app/*.cfg) must already be final: a cache is used only by a JVM
 # started with the same options. Exit 0 when CACHE_FILE was written; 3 when Xvfb or xdotool is
 # missing (the build then goes on without a cache); 1 on any other failure.
@@ -14,6 +17,7 @@ set -euo pipefail
 launcher="$1"
 title="$2"
 cache="$3"
+keys="${4:-}"
 settle_seconds="${ONWARD_AOT_SETTLE:-3}"
 
 if [ -z "${ONWARD_AOT_INNER:-}" ]; then
@@ -36,8 +40,12 @@ pid=$!
 
 # up to 60 s for the window: a loaded build machine can be slow
 for _ in $(seq 1 600); do
-    if xdotool search --onlyvisible --name "^${title}\$" >/dev/null 2>&1; then
+    if window="$(xdotool search --onlyvisible --name "^${title}\$" 2>/dev/null | head -n 1)" && [ -n "$window" ]; then
         sleep "$settle_seconds"
+        if [ -n "$keys" ]; then
+            xdotool windowfocus --sync "$window" key --clearmodifiers $keys || echo "aot-train: could not press $keys" >&2
+            sleep "$settle_seconds"
+        fi
         kill -TERM "$pid"
         wait "$pid" || true
         if [ -s "$cache" ]; then
