@@ -73,6 +73,9 @@ public final class Database implements AutoCloseable {
         Connection connection = connect(file);
         try {
             if (checkInBackground && isCurrentJournal(connection)) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA synchronous=FULL"); // the connection's own setting: nothing is written
+                }
                 restrictSidecars(file);
                 return new Database(file, connection, false);
             }

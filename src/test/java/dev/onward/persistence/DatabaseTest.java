@@ -116,6 +116,8 @@ class DatabaseTest {
         Database.open(file).close();
         try (Database db = Database.openCheckingInBackground(file)) {
             assertFalse(db.checked().isDone(), "the check waits to be started");
+            assertEquals("2", pragma(db, "synchronous"), "every commit is synced, as with open()");
+            assertEquals("1", pragma(db, "foreign_keys"));
             new SqliteApplicationRepository(db).add(dev.onward.testutil.ApplicationDetailsBuilder.anApplication().build(),
                     Instant.parse("2026-01-02T00:00:00Z"));
             assertEquals(1, new SqliteApplicationRepository(db).findAll().size());
