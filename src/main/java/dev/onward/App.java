@@ -30,7 +30,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
@@ -61,7 +60,6 @@ public final class App {
     private volatile Stage window;
     private Screens openScreens;
     private MainWindow openWindow;
-    private boolean refusalShown;
     private boolean stopped;
 
     /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
@@ -114,12 +112,7 @@ public final class App {
             if (stopped) {
                 return;
             }
-            if (failure == null && database.checked().isCompletedExceptionally()) {
-                database.checked().exceptionally(refused -> {
-                    closeRefused(refused);
-                    return null;
-                });
-            } else if (failure == null) {
+            if (failure == null) {
                 probe.reached("journal-open");
                 showJournal(window, journal, placement);
             } else {
@@ -149,16 +142,16 @@ public final class App {
         return JournalFiles.services(opened, clock);
     }
 
-    /** The background check found the journal damaged: the screens go, the file is left as it is. */
+    /**
+     * The background check found the journal damaged: the screens go, the file is left as it is.
+     * The check starts only once the screens are there (showJournal), so the window is filled.
+     */
     private void closeRefused(Throwable refused) {
-        if (stopped || openWindow == null || refusalShown) {
-            return; // not filled yet (fill() finds the refusal itself), or said already
+        if (stopped) {
+            return;
         }
-        refusalShown = true;
-        Exception failure = refused instanceof CompletionException wrapped && wrapped.getCause() instanceof Exception cause
-                ? cause : refused instanceof Exception e ? e : new IllegalStateException(refused);
         openWindow.removeScreens(Messages.text("ui.open.closed"));
-        showFailure(openWindow, failure);
+        showFailure(openWindow, refused instanceof Exception e ? e : new IllegalStateException(refused));
     }
 
     /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */
