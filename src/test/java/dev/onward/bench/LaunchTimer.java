@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Starts an app image's launcher once on the X display in {@code DISPLAY}, waits for its window
- * (polling {@code xdotool search --onlyvisible --name}), reads its CPU time and resident memory
+ * (looking with {@code xdotool search --onlyvisible --name} every 20 ms), reads its CPU time and resident memory
  * from {@code /proc}, and stops it. With {@code ONWARD_STARTUP_PROBE=1} Onward prints
  * {@code onward-startup journal-shown} on stderr when the applications table holds the journal;
  * the time of that line is kept too.
@@ -50,11 +54,10 @@ final class LaunchTimer {
                 if (probe) {
                     journalMillis = OptionalLong.of(journal.get(10, TimeUnit.SECONDS));
                 }
-            } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
+            } catch (TimeoutException | ExecutionException e) {
                 // the app does not print the probe line: only the window is timed
             }
-            Thread.sleep(SETTLE_MILLIS);
-            return new Launch(window, journalMillis, cpu, rssKib(process.pid()));
+            return new Launch(window, journalMillis, cpu, afterSettling(() -> rssKib(process.pid())));
         } finally {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -63,20 +66,52 @@ final class LaunchTimer {
         }
     }
 
+    /**
+     * Asks X every {@code POLL_MILLIS} whether the window is mapped (xdotool cannot be told when:
+     * another process's window can only be looked for) and waits on the answer, not on a clock.
+     */
     private static long waitForWindow(Process process, String title, long start) throws IOException, InterruptedException {
-        while (true) {
+        CompletableFuture<Long> mapped = new CompletableFuture<>();
+        ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
+        try {
+            poller.scheduleWithFixedDelay(() -> lookForWindow(process, title, start, mapped), 0, POLL_MILLIS,
+                    TimeUnit.MILLISECONDS);
+            return mapped.get(GIVE_UP_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException("no window titled " + title + " after " + GIVE_UP_MILLIS + " ms", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            poller.shutdownNow();
+        }
+    }
+
+    private static void lookForWindow(Process process, String title, long start, CompletableFuture<Long> mapped) {
+        try {
             Process search = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "^" + title + "$")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (search.waitFor() == 0) {
-                return (System.nanoTime() - start) / 1_000_000;
+                mapped.complete((System.nanoTime() - start) / 1_000_000);
+            } else if (!process.isAlive()) {
+                mapped.completeExceptionally(new IOException("the app ended before showing a window (exit "
+                        + process.exitValue() + ")"));
             }
-            if (!process.isAlive()) {
-                throw new IOException("the app ended before showing a window (exit " + process.exitValue() + ")");
-            }
-            if ((System.nanoTime() - start) / 1_000_000 > GIVE_UP_MILLIS) {
-                throw new IOException("no window titled " + title + " after " + GIVE_UP_MILLIS + " ms");
-            }
-            Thread.sleep(POLL_MILLIS);
+        } catch (IOException e) {
+            mapped.completeExceptionally(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code reading} taken {@code SETTLE_MILLIS} from now, when start-up's allocations have settled. */
+    private static long afterSettling(Callable<Long> reading) throws IOException, InterruptedException {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            return timer.schedule(reading, SETTLE_MILLIS, TimeUnit.MILLISECONDS).get();
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            timer.shutdownNow();
         }
     }
 
