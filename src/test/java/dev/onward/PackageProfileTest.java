@@ -90,6 +90,17 @@ class PackageProfileTest {
     }
 
     @Test
+    void packagingScript_sqliteNative_isUnpackedAndNamedInTheImagesOptions() throws IOException {
+        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
+        assertTrue(script.contains("<target name=\"image\" depends=\"runtime,decide,sqlite-native\">"),
+                "the native library is unpacked before jpackage copies the input folder");
+        assertTrue(script.contains("<patternset includes=\"org/sqlite/native/${sqlite.os}/${sqlite.arch}/${sqlite.library}\"/>"),
+                "the library for the build machine comes out of sqlite-jdbc's jar");
+        assertTrue(script.contains("-Dorg.sqlite.lib.path=$APPDIR/native -Dorg.sqlite.lib.name=${sqlite.library}")
+                && script.contains("${native.access} ${sqlite.options}"), "the launcher's options name it");
+    }
+
+    @Test
     void mainBuild_plugins_doNotPackage() {
         Element build = child(pom.getDocumentElement(), "build");
         NodeList artifactIds = child(build, "plugins").getElementsByTagName("artifactId");
