@@ -101,6 +101,17 @@ class PackageProfileTest {
     }
 
     @Test
+    void packagingScript_javafxNatives_lieBesideTheRuntimesOwnNotInsideTheModules() throws IOException {
+        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
+        assertTrue(script.contains("--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib"),
+                "jlink leaves JavaFX's natives out of the modules");
+        assertTrue(script.contains("<unzip dest=\"${runtime.natives}\">")
+                && script.contains("<patternset includes=\"*.so,*.dll,*.dylib\"/>")
+                && script.contains("value=\"${runtime.dir}/bin\" else=\"${runtime.dir}/lib\""),
+                "they are unpacked where JavaFX looks first in a jlinked runtime, so it never copies them to ~/.openjfx");
+    }
+
+    @Test
     void mainBuild_plugins_doNotPackage() {
         Element build = child(pom.getDocumentElement(), "build");
         NodeList artifactIds = child(build, "plugins").getElementsByTagName("artifactId");
