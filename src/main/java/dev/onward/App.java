@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
@@ -51,7 +52,11 @@ public final class App {
     private static final Duration CHECK_AT_THE_LATEST = Duration.seconds(1.5);
 
     private final Path dataFolder;
-    private final Clock clock;
+    private final Supplier<Clock> clockSource;
+    /** What "now" is, from {@link #clockSource} once first needed; see {@link #clock()}. */
+    private volatile Clock clock;
+    /** Run on the JavaFX thread once the window is on screen; see {@link #launch(Runnable)}. */
+    private Runnable afterShown = () -> { };
     private final FxTaskRunner runner = new FxTaskRunner();
     private final StartupProbe probe = StartupProbe.fromEnvironment();
     /** The journal being opened, from the moment the window is shown. */
@@ -64,13 +69,45 @@ public final class App {
 
     /** An app on the journal in {@code dataFolder}; {@code clock} says what "now" is. */
     public App(Path dataFolder, Clock clock) {
+        this(dataFolder, () -> clock);
+    }
+
+    private App(Path dataFolder, Supplier<Clock> clockSource) {
         this.dataFolder = dataFolder;
-        this.clock = clock;
+        this.clockSource = clockSource;
+    }
+
+    /**
+     * An app on the journal in {@code dataFolder} whose "now" is the system clock in the default
+     * time zone, read behind the window: finding the zone reads the time-zone database, about
+     * 20 ms before a double-click could show anything.
+     */
+    public static App onSystemClock(Path dataFolder) {
+        return new App(dataFolder, Clock::systemDefaultZone);
+    }
+
+    /** The clock, made on first use; two threads asking at once get equal clocks. */
+    private Clock clock() {
+        Clock known = clock;
+        if (known == null) {
+            known = clockSource.get();
+            clock = known;
+        }
+        return known;
     }
 
     /** Starts JavaFX and opens the window; returns at once. Call from the main thread, once. */
     public void launch() {
+        launch(() -> { });
+    }
+
+    /**
+     * Starts JavaFX and opens the window, then runs {@code whenShown} on the JavaFX thread once the
+     * window is on screen; returns at once. Call from the main thread, once.
+     */
+    public void launch(Runnable whenShown) {
         probe.reached("launch");
+        afterShown = whenShown;
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -95,6 +132,7 @@ public final class App {
         // Only now: opened any earlier, the journal's work slows the toolkit's start on two cores
         // (measured: the window came about 40 ms later, the journal no sooner).
         opening = runner.start(this::openJournal);
+        afterShown.run();
     }
 
     /** Builds the window in the frame already on screen and waits, without blocking, for the journal. */
@@ -139,7 +177,7 @@ public final class App {
                 Platform.runLater(() -> closeRefused(refused));
             }
         });
-        return JournalFiles.services(opened, clock);
+        return JournalFiles.services(opened, clock());
     }
 
     /**
@@ -157,7 +195,7 @@ public final class App {
     /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */
     private void snapshotIfDue(Database opened) {
         try {
-            new BackupService(new SqliteJournalFile(opened), clock).snapshotIfDue();
+            new BackupService(new SqliteJournalFile(opened), clock()).snapshotIfDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Today's snapshot could not be made", e);
         }
@@ -211,7 +249,7 @@ public final class App {
 
     /** Registers every screen over {@code journal}, "Your data" last. */
     private Screens screens(MainWindow window, OpenJournal journal) {
-        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale(), probe);
+        Screens screens = new Screens(window, journal, runner, clock(), DateText.forDefaultLocale(), probe);
         screens.register();
         screens.registerData(this::dataFiles, reopener(window));
         openScreens = screens;
@@ -221,8 +259,8 @@ public final class App {
     /** The file tools of the open journal: spreadsheet import, the four exports, snapshots. */
     private DataFiles dataFiles() {
         Database open = database;
-        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock),
-                new BackupService(new SqliteJournalFile(open), clock), new CsvSpreadsheetReader(),
+        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock()),
+                new BackupService(new SqliteJournalFile(open), clock()), new CsvSpreadsheetReader(),
                 new JsonJournalWriter(), new CsvApplicationsWriter(), new IcsCalendarWriter(),
                 new MarkdownPlaybookWriter());
     }
@@ -249,7 +287,7 @@ public final class App {
      * before. Work already queued runs first: the runner does one thing at a time.
      */
     private void rebuild(MainWindow window, String text, boolean problem) {
-        runner.run(() -> JournalFiles.services(database, clock), journal -> {
+        runner.run(() -> JournalFiles.services(database, clock()), journal -> {
             try {
                 screens(window, journal).showData(text, problem);
             } catch (RuntimeException e) {

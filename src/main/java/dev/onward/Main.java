@@ -10,7 +10,6 @@ import dev.onward.ui.StartupProbe;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -99,9 +98,10 @@ public final class Main {
 
     /** Starts the window; without a lock only when the folder itself is the problem, which the window then reports. */
     private static WindowOpener.Result launch(Path folder, Optional<InstanceLock> lock) {
-        App app = new App(folder, Clock.systemDefaultZone());
-        lock.ifPresent(held -> held.listen(app::bringToFront));
-        app.launch();
+        App app = App.onSystemClock(folder);
+        // Later launches are heard once the window is up: they wait up to a second for the socket,
+        // and opening it (its random name source) no longer competes with the window for the CPU.
+        app.launch(() -> lock.ifPresent(held -> held.listen(app::bringToFront)));
         return WindowOpener.Result.OPENED;
     }
 }
