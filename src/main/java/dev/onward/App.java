@@ -230,6 +230,7 @@ public final class App {
         try {
             Screens screens = screens(window, journal);
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
+            screens.offerToResume();
             // The check for damage reads the whole file: started with the journal, it slowed the
             // first screen (about 110 ms at 10,000 applications), so it waits for that screen.
             screens.whenJournalShown(opened::startCheck);
@@ -289,7 +290,9 @@ public final class App {
     private void rebuild(MainWindow window, String text, boolean problem) {
         runner.run(() -> JournalFiles.services(database, clock()), journal -> {
             try {
-                screens(window, journal).showData(text, problem);
+                Screens screens = screens(window, journal);
+                screens.showData(text, problem);
+                screens.offerToResume();
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "The screens could not be built again after a restore", e);
                 window.showMessage(Messages.text("ui.problem.unknown"));
