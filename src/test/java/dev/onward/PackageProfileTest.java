@@ -97,7 +97,7 @@ class PackageProfileTest {
         assertTrue(script.contains("<patternset includes=\"org/sqlite/native/${sqlite.os}/${sqlite.arch}/${sqlite.library}\"/>"),
                 "the library for the build machine comes out of sqlite-jdbc's jar");
         assertTrue(script.contains("-Dorg.sqlite.lib.path=$APPDIR/native -Dorg.sqlite.lib.name=${sqlite.library}")
-                && script.contains("${native.access} ${sqlite.options}"), "the launcher's options name it");
+                && script.contains("${native.access} ${aot.options} ${sqlite.options}"), "the launcher's options name it");
     }
 
     @Test
@@ -109,6 +109,15 @@ class PackageProfileTest {
                 && script.contains("<patternset includes=\"*.so,*.dll,*.dylib\"/>")
                 && script.contains("value=\"${runtime.dir}/bin\" else=\"${runtime.dir}/lib\""),
                 "they are unpacked where JavaFX looks first in a jlinked runtime, so it never copies them to ~/.openjfx");
+    }
+
+    @Test
+    void packagingScript_aotOptions_leaveOutMethodProfilesOnlyWhereTheJdkKnowsTheOptions() throws IOException {
+        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
+        assertTrue(script.contains("<arg line=\"-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining -version\"/>"),
+                "the packaging JDK is asked first whether it knows the options");
+        assertTrue(script.contains("<equals arg1=\"${no-training.result}\" arg2=\"0\"/>"),
+                "an unknown -XX option would stop the image's JVM from starting: they are used only when accepted");
     }
 
     @Test
