@@ -142,9 +142,6 @@ public final class App {
         MainWindow window = new MainWindow(stage);
         openWindow = window;
         stage.setOnCloseRequest(e -> remember(window));
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
-        }
         probe.reached("window-filled");
         opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
             if (stopped) {
@@ -234,6 +231,7 @@ public final class App {
             // The check for damage reads the whole file: started with the journal, it slowed the
             // first screen (about 110 ms at 10,000 applications), so it waits for that screen.
             screens.whenJournalShown(opened::startCheck);
+            screens.whenJournalShown(() -> addIcons(window.stage()));
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
@@ -300,7 +298,21 @@ public final class App {
         }, failure -> showFailure(window, failure));
     }
 
+    /**
+     * Gives the window its icons, once: decoding six PNGs competed with the first screen for the
+     * CPU, and nobody looks at the task bar in the first second.
+     */
+    private static void addIcons(Stage stage) {
+        if (!stage.getIcons().isEmpty()) {
+            return;
+        }
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
+        }
+    }
+
     private void showFailure(MainWindow window, Exception failure) {
+        addIcons(window.stage());
         LOG.log(Level.WARNING, "The journal could not be opened", failure);
         RefusedJournalDialog.show(window, failure, dataFolder.resolve(DataFolder.JOURNAL_FILE));
     }
