@@ -24,8 +24,8 @@ import dev.onward.ui.RefusedJournalDialog;
 import dev.onward.ui.Screens;
 import dev.onward.ui.StartupProbe;
 import dev.onward.ui.Theme;
+import dev.onward.ui.WindowKeeper;
 import dev.onward.ui.data.JournalReopener;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Clock;
@@ -35,7 +35,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -53,7 +52,7 @@ public final class App {
 
     private final Path dataFolder;
     private final Supplier<Clock> clockSource;
-    /** What "now" is, from {@link #clockSource} once first needed; see {@link #clock()}. */
+    /** What "now" is: made from {@link #clockSource} as the journal opens, used only after that. */
     private volatile Clock clock;
     /** Run on the JavaFX thread once the window is on screen; see {@link #launch(Runnable)}. */
     private Runnable afterShown = () -> { };
@@ -86,21 +85,6 @@ public final class App {
         return new App(dataFolder, Clock::systemDefaultZone);
     }
 
-    /** The clock, made on first use; two threads asking at once get equal clocks. */
-    private Clock clock() {
-        Clock known = clock;
-        if (known == null) {
-            known = clockSource.get();
-            clock = known;
-        }
-        return known;
-    }
-
-    /** Starts JavaFX and opens the window; returns at once. Call from the main thread, once. */
-    public void launch() {
-        launch(() -> { });
-    }
-
     /**
      * Starts JavaFX and opens the window, then runs {@code whenShown} on the JavaFX thread once the
      * window is on screen; returns at once. Call from the main thread, once.
@@ -126,7 +110,7 @@ public final class App {
     public void start(Stage stage) {
         this.window = stage;
         Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
-        placement.ifPresent(p -> place(stage, p));
+        placement.ifPresent(p -> WindowKeeper.place(stage, p));
         FirstFrame.show(stage, () -> fill(stage, placement));
         probe.reached("window-shown");
         // Only now: opened any earlier, the journal's work slows the toolkit's start on two cores
@@ -141,7 +125,7 @@ public final class App {
         Theme.LIGHT.apply();
         MainWindow window = new MainWindow(stage);
         openWindow = window;
-        stage.setOnCloseRequest(e -> remember(window));
+        stage.setOnCloseRequest(e -> WindowKeeper.remember(window, dataFolder));
         probe.reached("window-filled");
         opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
             if (stopped) {
@@ -162,6 +146,7 @@ public final class App {
      * snapshot is taken once it has passed.
      */
     private OpenJournal openJournal() {
+        clock = clockSource.get();
         Database opened = Database.openCheckingInBackground(DataFolder.prepare(dataFolder));
         database = opened;
         opened.checked().whenComplete((passed, refused) -> {
@@ -174,7 +159,7 @@ public final class App {
                 Platform.runLater(() -> closeRefused(refused));
             }
         });
-        return JournalFiles.services(opened, clock());
+        return JournalFiles.services(opened, clock);
     }
 
     /**
@@ -192,32 +177,9 @@ public final class App {
     /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */
     private void snapshotIfDue(Database opened) {
         try {
-            new BackupService(new SqliteJournalFile(opened), clock()).snapshotIfDue();
+            new BackupService(new SqliteJournalFile(opened), clock).snapshotIfDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Today's snapshot could not be made", e);
-        }
-    }
-
-    private static void place(Stage stage, WindowPlacement placement) {
-        boolean onScreen = !javafx.stage.Screen.getScreensForRectangle(placement.x(), placement.y(),
-                placement.width(), placement.height()).isEmpty();
-        if (onScreen) {
-            stage.setX(placement.x());
-            stage.setY(placement.y());
-        }
-        stage.setWidth(placement.width());
-        stage.setHeight(placement.height());
-        stage.setMaximized(placement.maximized());
-    }
-
-    /** Keeps where the window is and which screen it shows, for the next start. */
-    private void remember(MainWindow window) {
-        Stage stage = window.stage();
-        try {
-            new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                    window.currentScreen().orElse("")).save(dataFolder);
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.log(Level.INFO, "The window's place could not be kept", e);
         }
     }
 
@@ -231,7 +193,7 @@ public final class App {
             // The check for damage reads the whole file: started with the journal, it slowed the
             // first screen (about 110 ms at 10,000 applications), so it waits for that screen.
             screens.whenJournalShown(opened::startCheck);
-            screens.whenJournalShown(() -> addIcons(window.stage()));
+            screens.whenJournalShown(() -> WindowKeeper.addIcons(window.stage()));
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
@@ -248,7 +210,7 @@ public final class App {
 
     /** Registers every screen over {@code journal}, "Your data" last. */
     private Screens screens(MainWindow window, OpenJournal journal) {
-        Screens screens = new Screens(window, journal, runner, clock(), DateText.forDefaultLocale(), probe);
+        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale(), probe);
         screens.register();
         screens.registerData(this::dataFiles, reopener(window));
         openScreens = screens;
@@ -258,8 +220,8 @@ public final class App {
     /** The file tools of the open journal: spreadsheet import, the four exports, snapshots. */
     private DataFiles dataFiles() {
         Database open = database;
-        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock()),
-                new BackupService(new SqliteJournalFile(open), clock()), new CsvSpreadsheetReader(),
+        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock),
+                new BackupService(new SqliteJournalFile(open), clock), new CsvSpreadsheetReader(),
                 new JsonJournalWriter(), new CsvApplicationsWriter(), new IcsCalendarWriter(),
                 new MarkdownPlaybookWriter());
     }
@@ -286,7 +248,7 @@ public final class App {
      * before. Work already queued runs first: the runner does one thing at a time.
      */
     private void rebuild(MainWindow window, String text, boolean problem) {
-        runner.run(() -> JournalFiles.services(database, clock()), journal -> {
+        runner.run(() -> JournalFiles.services(database, clock), journal -> {
             try {
                 Screens screens = screens(window, journal);
                 screens.showData(text, problem);
@@ -298,21 +260,8 @@ public final class App {
         }, failure -> showFailure(window, failure));
     }
 
-    /**
-     * Gives the window its icons, once: decoding six PNGs competed with the first screen for the
-     * CPU, and nobody looks at the task bar in the first second.
-     */
-    private static void addIcons(Stage stage) {
-        if (!stage.getIcons().isEmpty()) {
-            return;
-        }
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(App.class.getResource("/dev/onward/icons/onward-" + size + ".png").toExternalForm(), true));
-        }
-    }
-
     private void showFailure(MainWindow window, Exception failure) {
-        addIcons(window.stage());
+        WindowKeeper.addIcons(window.stage());
         LOG.log(Level.WARNING, "The journal could not be opened", failure);
         RefusedJournalDialog.show(window, failure, dataFolder.resolve(DataFolder.JOURNAL_FILE));
     }
@@ -325,9 +274,7 @@ public final class App {
         Platform.runLater(() -> {
             Stage shown = window;
             if (shown != null) {
-                shown.setIconified(false);
-                shown.show();
-                shown.toFront();
+                WindowKeeper.toFront(shown);
             }
         });
     }
