@@ -22,4 +22,21 @@ while IFS= read -r line || [ -n "$line" ]; do
     esac
 done < "$app/${self##*/}.cfg"
 
+# Without a GPU device, JavaFX's OpenGL pipeline can only load the software OpenGL renderer (Mesa's
+# llvmpipe, about 45 MB) and then refuse it by its own hardware check, and GTK probes OpenGL at
+# start as well: go straight to JavaFX's software pipeline then, which it would fall back to
+# anyway. ONWARD_GPU_PATHS replaces the paths looked at (for tests). See
+# docs/decisions/0047-software-rendering-where-there-is-no-gpu.md.
+gpu=no
+for device in ${ONWARD_GPU_PATHS:-/dev/dri/card* /dev/dri/renderD* /dev/nvidiactl}; do
+    if [ -e "$device" ]; then
+        gpu=yes
+        break
+    fi
+done
+if [ "$gpu" = no ]; then
+    options+=("-Dprism.order=sw")
+    export GDK_GL="${GDK_GL:-disable}"
+fi
+
 exec "$image/lib/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$self" -cp "$classpath" "$main" "$@"
