@@ -33,6 +33,7 @@ class PackageProfileTest {
     private static Document pom;
     private static Element profile;
     private static Map<String, String> properties;
+    private static String script;
 
     @BeforeAll
     static void readPom() throws Exception {
@@ -44,6 +45,7 @@ class PackageProfileTest {
         properties = new HashMap<>(properties(child(pom.getDocumentElement(), "properties")));
         properties.putAll(properties(child(profile, "properties")));
         properties.put("project.build.directory", "target");
+        script = Files.readString(Path.of("src/main/packaging/package.xml"));
     }
 
     @Test
@@ -68,19 +70,17 @@ class PackageProfileTest {
     }
 
     @Test
-    void packageProfile_antrun_runsThePackagingScriptInThePackagePhase() throws IOException {
+    void packageProfile_antrun_runsThePackagingScriptInThePackagePhase() {
         Element execution = execution("maven-antrun-plugin", "package-image");
         assertEquals("package", text(execution, "phase"));
         Element ant = (Element) execution.getElementsByTagName("ant").item(0);
         assertEquals("${basedir}/src/main/packaging/package.xml", ant.getAttribute("antfile"));
-        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
         assertTrue(script.contains("${package.main-class}") && script.contains("${package.name}")
                 && script.contains("${package.dest}"), "package.xml must build from the profile's properties");
     }
 
     @Test
-    void packagingScript_linuxLauncher_replacesJpackagesBeforeTheTrainingRun() throws IOException {
-        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
+    void packagingScript_linuxLauncher_replacesJpackagesBeforeTheTrainingRun() {
         assertTrue(script.contains("<target name=\"launcher\" depends=\"image\" if=\"is.linux\">")
                 && script.contains("src/main/packaging/linux/launcher.sh"), "the Linux image gets the launcher script");
         assertTrue(script.contains("<target name=\"aot\" depends=\"launcher\""),
@@ -90,34 +90,31 @@ class PackageProfileTest {
     }
 
     @Test
-    void packagingScript_sqliteNative_isUnpackedAndNamedInTheImagesOptions() throws IOException {
-        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
-        assertTrue(script.contains("<target name=\"image\" depends=\"runtime,decide,sqlite-native\">"),
-                "the native library is unpacked before jpackage copies the input folder");
-        assertTrue(script.contains("<patternset includes=\"org/sqlite/native/${sqlite.os}/${sqlite.arch}/${sqlite.library}\"/>"),
-                "the library for the build machine comes out of sqlite-jdbc's jar");
-        assertTrue(script.contains("-Dorg.sqlite.lib.path=$APPDIR/native -Dorg.sqlite.lib.name=${sqlite.library}")
-                && script.contains("${native.access} ${aot.options} ${sqlite.options}"), "the launcher's options name it");
+    void packagingScript_sqliteNative_isUnpackedAndNamedInTheImagesOptions() {
+        scriptHas("the native library is unpacked before jpackage copies the input folder",
+                "<target name=\"image\" depends=\"runtime,decide,sqlite-native\">");
+        scriptHas("the library for the build machine comes out of sqlite-jdbc's jar",
+                "<patternset includes=\"org/sqlite/native/${sqlite.os}/${sqlite.arch}/${sqlite.library}\"/>");
+        scriptHas("the launcher's options name it",
+                "-Dorg.sqlite.lib.path=$APPDIR/native -Dorg.sqlite.lib.name=${sqlite.library}",
+                "${native.access} ${aot.options} ${sqlite.options}");
     }
 
     @Test
-    void packagingScript_javafxNatives_lieBesideTheRuntimesOwnNotInsideTheModules() throws IOException {
-        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
-        assertTrue(script.contains("--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib"),
-                "jlink leaves JavaFX's natives out of the modules");
-        assertTrue(script.contains("<unzip dest=\"${runtime.natives}\">")
-                && script.contains("<patternset includes=\"*.so,*.dll,*.dylib\"/>")
-                && script.contains("value=\"${runtime.dir}/bin\" else=\"${runtime.dir}/lib\""),
-                "they are unpacked where JavaFX looks first in a jlinked runtime, so it never copies them to ~/.openjfx");
+    void packagingScript_javafxNatives_lieBesideTheRuntimesOwnNotInsideTheModules() {
+        scriptHas("jlink leaves JavaFX's natives out of the modules",
+                "--exclude-resources=glob:/javafx.*/*.so,glob:/javafx.*/*.dll,glob:/javafx.*/*.dylib");
+        scriptHas("they are unpacked where JavaFX looks first in a jlinked runtime, so it never copies them to ~/.openjfx",
+                "<unzip dest=\"${runtime.natives}\">", "<patternset includes=\"*.so,*.dll,*.dylib\"/>",
+                "value=\"${runtime.dir}/bin\" else=\"${runtime.dir}/lib\"");
     }
 
     @Test
-    void packagingScript_aotOptions_leaveOutMethodProfilesOnlyWhereTheJdkKnowsTheOptions() throws IOException {
-        String script = Files.readString(Path.of("src/main/packaging/package.xml"));
-        assertTrue(script.contains("<arg line=\"-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining -version\"/>"),
-                "the packaging JDK is asked first whether it knows the options");
-        assertTrue(script.contains("<equals arg1=\"${no-training.result}\" arg2=\"0\"/>"),
-                "an unknown -XX option would stop the image's JVM from starting: they are used only when accepted");
+    void packagingScript_aotOptions_leaveOutMethodProfilesOnlyWhereTheJdkKnowsTheOptions() {
+        scriptHas("the packaging JDK is asked first whether it knows the options",
+                "<arg line=\"-XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining -XX:-AOTReplayTraining -version\"/>");
+        scriptHas("an unknown -XX option would stop the image's JVM from starting: they are used only when accepted",
+                "<equals arg1=\"${no-training.result}\" arg2=\"0\"/>");
     }
 
     @Test
@@ -155,6 +152,13 @@ class PackageProfileTest {
         assertEquals("Onward", entry.getProperty("Name"));
         assertEquals("/opt/onward/bin/Onward", entry.getProperty("Exec"));
         assertEquals("/opt/onward/lib/Onward.png", entry.getProperty("Icon"));
+    }
+
+    /** Asserts that package.xml holds every one of {@code fragments}, saying {@code why} if not. */
+    private static void scriptHas(String why, String... fragments) {
+        for (String fragment : fragments) {
+            assertTrue(script.contains(fragment), why + ": package.xml lacks " + fragment);
+        }
     }
 
     private static String resolve(String name) {
