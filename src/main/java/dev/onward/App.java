@@ -47,8 +47,8 @@ import javafx.util.Duration;
 public final class App {
     private static final Logger LOG = Logger.getLogger(App.class.getName());
 
-    /** When the check for damage starts if the first screen has not shown the journal by then. */
-    private static final Duration CHECK_AT_THE_LATEST = Duration.seconds(1.5);
+    /** When the check for damage starts, and the icons come, if the first screen has not shown the journal by then. */
+    private static final Duration SETTLED_AT_THE_LATEST = Duration.seconds(1.5);
 
     private final Path dataFolder;
     private final Supplier<Clock> clockSource;
@@ -185,15 +185,19 @@ public final class App {
 
     private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
         Database opened = database;
-        startCheckAtTheLatest(opened);
+        // What waits until the user sees their journal: the check for damage reads the whole file
+        // (started with the journal, it slowed the first screen by about 110 ms at 10,000
+        // applications), and the icons' PNGs competed with it too. Both may run twice, harmlessly.
+        Runnable settled = () -> {
+            opened.startCheck();
+            WindowKeeper.addIcons(window.stage());
+        };
+        atTheLatest(settled);
         try {
             Screens screens = screens(window, journal);
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
             screens.offerToResume();
-            // The check for damage reads the whole file: started with the journal, it slowed the
-            // first screen (about 110 ms at 10,000 applications), so it waits for that screen.
-            screens.whenJournalShown(opened::startCheck);
-            screens.whenJournalShown(() -> WindowKeeper.addIcons(window.stage()));
+            screens.whenJournalShown(settled);
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);
@@ -201,10 +205,13 @@ public final class App {
         }
     }
 
-    /** Starts the check for damage a moment after the journal opened, should the first screen not have started it. */
-    private static void startCheckAtTheLatest(Database opened) {
-        PauseTransition fallback = new PauseTransition(CHECK_AT_THE_LATEST);
-        fallback.setOnFinished(e -> opened.startCheck());
+    /**
+     * Runs {@code settled} a moment after the journal opened, should the first screen not have
+     * shown it by then (Lessons and "Your data" do not say when they have).
+     */
+    private static void atTheLatest(Runnable settled) {
+        PauseTransition fallback = new PauseTransition(SETTLED_AT_THE_LATEST);
+        fallback.setOnFinished(e -> settled.run());
         fallback.play();
     }
 

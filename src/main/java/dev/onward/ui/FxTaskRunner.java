@@ -38,8 +38,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     /**
      * Starts {@code work} in the background at once, in turn with other work, and gives its result
-     * as a future that is completed on the background thread. Unlike {@link #run} it needs no
-     * JavaFX: the app opens the journal with it while the toolkit is still starting.
+     * as a future that is completed on the background thread. Unlike {@link #run} it hands nothing
+     * to the JavaFX thread: the app opens the journal with it and decides itself, once the window is
+     * filled, what to do with the result.
      */
     public <T> CompletableFuture<T> start(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();

@@ -186,8 +186,7 @@ public final class Screens implements Navigator {
                     runner, clock, text);
             model.insightsProperty().addListener((obs, old, figures) -> {
                 if (figures != null) {
-                    probe.reached("journal-read");
-                    NextLayout.then(window.stage().getScene(), () -> journalShown(figures.applications()));
+                    journalRead(figures.applications());
                 }
             });
             // Count first, then build the view: the figures are counted while the screen is laid out.
@@ -203,8 +202,7 @@ public final class Screens implements Navigator {
             ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
             model.loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
-                    probe.reached("journal-read");
-                    NextLayout.then(window.stage().getScene(), () -> journalShown(model.rows().size()));
+                    journalRead(model.rows().size());
                 }
             });
             // Read first, then build the view: the list is read while the screen is laid out.
@@ -226,6 +224,12 @@ public final class Screens implements Navigator {
         } else {
             afterJournalShown.add(action);
         }
+    }
+
+    /** The first screen's {@code items} reached the JavaFX thread: once laid out, the journal is shown. */
+    private void journalRead(int items) {
+        probe.reached("journal-read");
+        NextLayout.then(window.stage().getScene(), () -> journalShown(items));
     }
 
     private void journalShown(int items) {

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * For the start-up benchmark only: with {@code ONWARD_STARTUP_PROBE} set in the environment, says
  * on stderr, once each, when start-up reaches its steps ({@code onward-startup step NAME MS}: the
- * window shown, its first frame drawn, the window filled, the journal open) and when the first
- * screen shows the journal's data. Otherwise it does nothing.
+ * window shown, its first frame drawn, the window filled, the journal open, the first screen built
+ * and its data read) and when the first screen shows the journal's data. Otherwise it does nothing.
  */
 public final class StartupProbe {
     /** The line the benchmark waits for. */

@@ -61,6 +61,7 @@ class AppRestartTest {
     void newApplication_stagesAndRejectionThenRestart_allOfItIsBack(FxRobot robot) throws Exception {
         waitForJournal(robot);
         assertEquals(Messages.text("ui.applications.empty"), robot.lookup("#placeholder").queryAs(Label.class).getText());
+        waitUntil(() -> stage.getIcons().size() == 6); // given once the journal is shown, not before
         assertTrue(java.nio.file.Files.isRegularFile(folder.resolve("backups").resolve("onward-2026-11-24.db")),
                 "the first start of the day keeps a snapshot");
 

@@ -90,8 +90,8 @@ public final class ApplicationsView extends UiPart<BorderPane> {
 
     /** Made the first time an application is shown, for the same reason. */
     private ApplicationDetailView detailView;
-    private Navigator navigator;
-    private ReflectionSummaryViewModel reflection;
+    private final Navigator navigator;
+    private final ReflectionSummaryViewModel reflection;
 
     /** Shows {@code model} on its own, without the reflection (tests of the list alone). */
     public ApplicationsView(ApplicationsViewModel model) {

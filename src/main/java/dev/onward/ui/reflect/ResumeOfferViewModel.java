@@ -30,7 +30,7 @@ public final class ResumeOfferViewModel {
     /**
      * The most recently touched unfinished reflection, with how many others wait. Only that one's
      * application is read: a journal of thousands may hold hundreds of unfinished reflections,
-     * and this runs before the first screen reads anything. (A reflection's application always
+     * and this runs at start-up, right after the first screen's reading. (A reflection's application always
      * exists, the schema sees to it; one that vanished meanwhile is passed over.)
      */
     private Optional<Offer> find() {

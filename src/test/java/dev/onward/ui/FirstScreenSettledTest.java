@@ -1,0 +1,52 @@
+package dev.onward.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.onward.App;
+import dev.onward.instance.WindowPlacement;
+import dev.onward.testutil.TestJournal;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A window reopened on a screen that does not say when it has shown the journal (Lessons) still
+ * gets what waits for that moment, a moment later: here, its icons.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstScreenSettledTest {
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private App app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        TestJournal.open(folder).close();
+        new WindowPlacement(0, 0, 1280, 800, false, "lessons").save(folder);
+        this.stage = stage;
+        app = new App(folder, TestJournal.FIXED_CLOCK);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void reopenedOnLessons_windowStillGetsItsIcons() throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> stage.getIcons().size()).get() == 6);
+        assertEquals(1, WaitForAsyncUtils.asyncFx(
+                () -> stage.getScene().getRoot().lookupAll("#controlFilter").size()).get(), "the Lessons screen is shown");
+    }
+}
