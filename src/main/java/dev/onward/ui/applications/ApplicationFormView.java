@@ -1,6 +1,7 @@
 package dev.onward.ui.applications;
 
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FocusWhenShown;
 import dev.onward.ui.UiPart;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -123,6 +124,6 @@ public final class ApplicationFormView extends UiPart<VBox> {
 
     /** Puts the cursor in the first field. */
     public void focusFirstField() {
-        company.requestFocus();
+        FocusWhenShown.request(company);
     }
 }

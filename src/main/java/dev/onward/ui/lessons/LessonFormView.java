@@ -5,6 +5,7 @@ import dev.onward.domain.StageKind;
 import dev.onward.domain.Theme;
 import dev.onward.ui.ChoiceText;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FocusWhenShown;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,6 @@ public final class LessonFormView extends UiPart<VBox> {
 
     /** Puts the cursor in the lesson's text. */
     public void focusFirstField() {
-        lessonText.requestFocus();
+        FocusWhenShown.request(lessonText);
     }
 }
