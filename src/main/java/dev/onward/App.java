@@ -87,7 +87,7 @@ public final class App {
 
     /**
      * Starts JavaFX and opens the window, then runs {@code whenShown} on the JavaFX thread once the
-     * window is on screen; returns at once. Call from the main thread, once.
+     * window's first frame is laid out; returns at once. Call from the main thread, once.
      */
     public void launch(Runnable whenShown) {
         probe.reached("launch");
@@ -113,15 +113,22 @@ public final class App {
         placement.ifPresent(p -> WindowKeeper.place(stage, p));
         FirstFrame.show(stage, () -> fill(stage, placement));
         probe.reached("window-shown");
-        // Only now: opened any earlier, the journal's work slows the toolkit's start on two cores
-        // (measured: the window came about 40 ms later, the journal no sooner).
-        opening = runner.start(this::openJournal);
-        afterShown.run();
     }
 
-    /** Builds the window in the frame already on screen and waits, without blocking, for the journal. */
+    /**
+     * Opens the journal in the background, then builds the window in the frame already on screen
+     * and waits, without blocking, for the journal.
+     */
     private void fill(Stage stage, Optional<WindowPlacement> placement) {
+        if (stopped) {
+            return;
+        }
         probe.reached("first-frame");
+        // Only now, once the frame is laid out: started any earlier, the journal's work (and the
+        // socket for later launches) competes on two cores with the toolkit and the X server
+        // while the window is being mapped (measured: it came 15-40 ms later, the journal no sooner).
+        opening = runner.start(this::openJournal);
+        afterShown.run();
         Theme.LIGHT.apply();
         MainWindow window = new MainWindow(stage);
         openWindow = window;

@@ -1,6 +1,5 @@
 package dev.onward.ui;
 
-import dev.onward.domain.Messages;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -29,6 +28,12 @@ public final class FirstFrame {
     private static final Color NAVIGATION = Color.web("#f6f8fa");
     private static final Color RULE = Color.web("#d0d7de");
     private static final double NAVIGATION_WIDTH = 152;
+    /**
+     * The product's name, which is not translated: written here rather than read from the message
+     * bundle, whose loading (about 8 ms) would otherwise come before the window; {@code MainWindow}
+     * sets the bundle's {@code app.title} right after, and a test keeps the two equal.
+     */
+    static final String TITLE = "Onward";
 
     private FirstFrame() {
     }
@@ -46,7 +51,7 @@ public final class FirstFrame {
         BorderPane root = new BorderPane();
         root.setLeft(navigation);
         Scene scene = new Scene(root, MainWindow.WIDTH, MainWindow.HEIGHT, GROUND);
-        stage.setTitle(Messages.text("app.title"));
+        stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.show();
         // After the pulse, not in it: the frame is drawn while the window is built.
