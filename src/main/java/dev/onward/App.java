@@ -35,6 +35,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -56,6 +59,7 @@ public final class App {
     private volatile Clock clock;
     /** Run on the JavaFX thread once the window is on screen; see {@link #launch(Runnable)}. */
     private Runnable afterShown = () -> { };
+    private Runnable beforeStop = () -> { };
     private final FxTaskRunner runner = new FxTaskRunner();
     private final StartupProbe probe = StartupProbe.fromEnvironment();
     /** The journal being opened, from the moment the window is shown. */
@@ -87,11 +91,13 @@ public final class App {
 
     /**
      * Starts JavaFX and opens the window, then runs {@code whenShown} on the JavaFX thread once the
-     * window's first frame is laid out; returns at once. Call from the main thread, once.
+     * window's first frame is laid out, and {@code whenClosing} first thing when the window closes;
+     * returns at once. Call from the main thread, once.
      */
-    public void launch(Runnable whenShown) {
+    public void launch(Runnable whenShown, Runnable whenClosing) {
         probe.reached("launch");
         afterShown = whenShown;
+        beforeStop = whenClosing;
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
@@ -133,6 +139,7 @@ public final class App {
         MainWindow window = new MainWindow(stage);
         openWindow = window;
         stage.setOnCloseRequest(e -> WindowKeeper.remember(window, dataFolder));
+        window.addShortcut(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> WindowKeeper.close(stage));
         probe.reached("window-filled");
         opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
             if (stopped) {
@@ -302,6 +309,7 @@ public final class App {
             return;
         }
         stopped = true;
+        beforeStop.run();
         if (openScreens != null) {
             // A reflection typed in the last moment is saved before the journal closes.
             openScreens.flush();

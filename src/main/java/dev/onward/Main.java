@@ -77,18 +77,18 @@ public final class Main {
      * the same journal is never opened twice.
      */
     private static WindowOpener.Result openWindow(Path folder) {
-        Optional<InstanceLock> lock;
+        InstanceLock.Claim claim;
         try {
             DataFolder.prepare(folder);
-            lock = InstanceLock.acquire(folder);
+            claim = InstanceLock.claim(folder);
         } catch (JournalFileException | IOException e) {
             LOG.log(Level.FINE, "No instance lock on " + folder, e);
             return launch(folder, Optional.empty());
         }
-        if (lock.isPresent()) {
-            return launch(folder, lock);
+        if (claim.lock().isPresent()) {
+            return launch(folder, claim.lock());
         }
-        if (InstanceLock.askToShow(folder)) {
+        if (claim.heard()) {
             System.out.println(Messages.text("cli.windowShown", folder));
             return WindowOpener.Result.HANDED_OVER;
         }
@@ -101,7 +101,11 @@ public final class Main {
         App app = App.onSystemClock(folder);
         // Later launches are heard once the window is up: they wait up to a second for the socket,
         // and opening it (its random name source) no longer competes with the window for the CPU.
-        app.launch(() -> lock.ifPresent(held -> held.listen(app::bringToFront)));
+        // A closing window (or a process told to end) stops listening at once, so a launch in its
+        // last moments waits for the lock instead of handing over to a window about to go.
+        lock.ifPresent(held -> Runtime.getRuntime().addShutdownHook(new Thread(held::stopListening, "onward-ending")));
+        app.launch(() -> lock.ifPresent(held -> held.listen(app::bringToFront)),
+                () -> lock.ifPresent(InstanceLock::stopListening));
         return WindowOpener.Result.OPENED;
     }
 }

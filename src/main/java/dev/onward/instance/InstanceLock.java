@@ -23,13 +23,16 @@ import java.util.logging.Logger;
  * {@code onward.lock} (released by the OS when the process ends, even on kill -9, so a crash never
  * leaves a lock behind) and listens on a Unix-domain socket {@code onward.sock} in the same folder.
  * A second instance finds the lock held, says "show" on the socket, and stops: the open window comes
- * to the front. No internet socket is ever opened.
+ * to the front. An instance that is closing stops listening first and keeps the lock until its
+ * process ends, so a launch in that moment waits for the lock instead of handing over to a window
+ * about to go. No internet socket is ever opened.
  */
 public final class InstanceLock implements AutoCloseable {
     static final String LOCK_FILE = "onward.lock";
     static final String SOCKET_FILE = "onward.sock";
     private static final String SHOW = "show\n";
-    private static final Duration PATIENCE = Duration.ofSeconds(1);
+    /** How long a launch keeps trying: an Onward starting or closing takes well under a second. */
+    static final Duration PATIENCE = Duration.ofSeconds(3);
     private static final Duration RETRY = Duration.ofMillis(50);
     private static final Logger LOG = Logger.getLogger(InstanceLock.class.getName());
 
@@ -67,27 +70,53 @@ public final class InstanceLock implements AutoCloseable {
     }
 
     /**
-     * Asks the instance holding {@code dataFolder} to show its window. An instance that has only
-     * just started may not be listening yet, so it is asked again for up to a second.
+     * What a launch on a data folder found: the lock, when this launch is to open the window;
+     * otherwise whether the Onward holding it heard the request to show its window.
      *
-     * @return whether it heard the request
+     * @param lock the lock, when it was free
+     * @param heard whether an open Onward heard the request (always false when {@code lock} is present)
      */
-    public static boolean askToShow(Path dataFolder) {
+    public record Claim(Optional<InstanceLock> lock, boolean heard) {
+    }
+
+    /**
+     * Takes the lock on {@code dataFolder} (which must exist), or asks the Onward holding it to show
+     * its window. That Onward may have only just started (not listening yet) or be closing (no
+     * longer listening, the lock not yet released), so both are tried again for up to
+     * {@link #PATIENCE}.
+     *
+     * @throws IOException when the lock file cannot be created
+     */
+    public static Claim claim(Path dataFolder) throws IOException {
+        return claim(dataFolder, PATIENCE);
+    }
+
+    static Claim claim(Path dataFolder, Duration patience) throws IOException {
         Path socket = dataFolder.resolve(SOCKET_FILE);
-        long giveUp = System.nanoTime() + PATIENCE.toNanos();
+        long giveUp = System.nanoTime() + patience.toNanos();
         while (true) {
-            try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                client.write(ByteBuffer.wrap(SHOW.getBytes(StandardCharsets.US_ASCII)));
-                return true;
-            } catch (IOException e) {
-                if (System.nanoTime() - giveUp > 0 || !pause()) {
-                    LOG.log(Level.FINE, "No open Onward answered on " + socket, e);
-                    return false;
-                }
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                LOG.log(Level.FINE, "Cannot ask an open Onward on " + socket, e);
-                return false;
+            Optional<InstanceLock> lock = acquire(dataFolder);
+            if (lock.isPresent()) {
+                return new Claim(lock, false);
             }
+            if (askToShow(socket)) {
+                return new Claim(Optional.empty(), true);
+            }
+            if (System.nanoTime() - giveUp > 0 || !pause()) {
+                LOG.log(Level.FINE, "No open Onward answered on {0}, and its lock stayed held", socket);
+                return new Claim(Optional.empty(), false);
+            }
+        }
+    }
+
+    /** Says "show" once on {@code socket}; whether an Onward heard it. */
+    private static boolean askToShow(Path socket) {
+        try (SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            client.write(ByteBuffer.wrap(SHOW.getBytes(StandardCharsets.US_ASCII)));
+            return true;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            LOG.log(Level.FINEST, "No answer on " + socket, e);
+            return false;
         }
     }
 
@@ -148,14 +177,26 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops listening but keeps the lock: from now on a later launch waits for the lock to be
+     * released (when this process ends) instead of asking this instance to show its window.
+     */
+    public synchronized void stopListening() {
+        closed = true;
+        if (server != null) {
+            try {
+                server.close();
+                Files.deleteIfExists(socketFile);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "The socket could not be closed", e);
+            }
+        }
+    }
+
     /** Stops listening and releases the lock. */
     @Override
     public synchronized void close() throws IOException {
-        closed = true;
-        if (server != null) {
-            server.close();
-            Files.deleteIfExists(socketFile);
-        }
+        stopListening();
         lock.release();
         channel.close();
     }

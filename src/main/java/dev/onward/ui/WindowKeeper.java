@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Keeps Onward's one window: puts it where it was last time, remembers where it is and which
@@ -45,6 +46,15 @@ public final class WindowKeeper {
         } catch (IOException | IllegalArgumentException e) {
             LOG.log(Level.INFO, "The window's place could not be kept", e);
         }
+    }
+
+    /**
+     * Closes {@code stage} as its close button does (Ctrl+Q): the close request first, which keeps
+     * the window's place, then the window goes.
+     */
+    public static void close(Stage stage) {
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        stage.hide();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -30,18 +31,55 @@ class InstanceLockTest {
     }
 
     @Test
-    void askToShow_listeningInstance_runsItsShowAction() throws Exception {
+    void claim_freeFolder_takesTheLock() throws Exception {
+        InstanceLock.Claim claim = InstanceLock.claim(folder);
+        assertTrue(claim.lock().isPresent());
+        assertFalse(claim.heard());
+        claim.lock().get().close();
+    }
+
+    @Test
+    void claim_listeningInstance_isAskedToShowItsWindow() throws Exception {
         CountDownLatch shown = new CountDownLatch(1);
         try (InstanceLock lock = InstanceLock.acquire(folder).orElseThrow()) {
             lock.listen(shown::countDown);
-            assertTrue(InstanceLock.askToShow(folder));
+            InstanceLock.Claim claim = InstanceLock.claim(folder);
+            assertTrue(claim.heard());
+            assertTrue(claim.lock().isEmpty());
             assertTrue(shown.await(5, TimeUnit.SECONDS));
         }
     }
 
     @Test
-    void askToShow_nobodyListening_saysSo() {
-        assertFalse(InstanceLock.askToShow(folder));
+    void claim_holderNeverListens_givesUpWithoutTheLock() throws Exception {
+        try (InstanceLock lock = InstanceLock.acquire(folder).orElseThrow()) {
+            InstanceLock.Claim claim = InstanceLock.claim(folder, Duration.ofMillis(300));
+            assertFalse(claim.heard());
+            assertTrue(claim.lock().isEmpty());
+        }
+    }
+
+    @Test
+    void claim_holderClosing_waitsForItsLockInsteadOfHandingOver() throws Exception {
+        CountDownLatch shown = new CountDownLatch(1);
+        InstanceLock closing = InstanceLock.acquire(folder).orElseThrow();
+        closing.listen(shown::countDown);
+        assertTrue(InstanceLock.claim(folder).heard(), "listening before it closes");
+        closing.stopListening();
+        Thread exit = new Thread(() -> {
+            try {
+                Thread.sleep(400);
+                closing.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        exit.start();
+        InstanceLock.Claim claim = InstanceLock.claim(folder);
+        exit.join();
+        assertFalse(claim.heard(), "a closing window must not take the request");
+        assertTrue(claim.lock().isPresent(), "the lock, once the closing window let it go");
+        claim.lock().get().close();
     }
 
     @Test
@@ -52,14 +90,14 @@ class InstanceLockTest {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("locked", out.readLine());
             assertTrue(InstanceLock.acquire(folder).isEmpty(), "the child holds the lock");
-            assertTrue(InstanceLock.askToShow(folder));
+            assertTrue(InstanceLock.claim(folder).heard());
             assertEquals("shown", out.readLine());
             holder.destroyForcibly();
             assertTrue(holder.waitFor(10, TimeUnit.SECONDS));
         }
         try (InstanceLock mine = InstanceLock.acquire(folder).orElseThrow()) {
             mine.listen(() -> { });
-            assertTrue(InstanceLock.askToShow(folder), "a socket file left by the killed process is replaced");
+            assertTrue(InstanceLock.claim(folder).heard(), "a socket file left by the killed process is replaced");
         }
     }
 }

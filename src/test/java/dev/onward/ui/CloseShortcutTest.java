@@ -1,0 +1,62 @@
+package dev.onward.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.onward.App;
+import dev.onward.instance.WindowPlacement;
+import dev.onward.testutil.TestJournal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+Q closes the window as its close button does: its place and screen are kept for next time. */
+@ExtendWith(ApplicationExtension.class)
+class CloseShortcutTest {
+    private static final KeyCodeCombination CTRL_Q = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
+    @TempDir
+    Path folder;
+
+    private Stage stage;
+    private App app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        TestJournal.open(folder).close();
+        new WindowPlacement(0, 0, 1280, 800, false, "lessons").save(folder);
+        this.stage = stage;
+        app = new App(folder, TestJournal.FIXED_CLOCK);
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    @Test
+    void ctrlQ_closesTheWindowAndKeepsItsScreen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> stage.getScene().getAccelerators().containsKey(CTRL_Q)).get());
+        Files.delete(folder.resolve("window.properties"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(WaitForAsyncUtils.asyncFx(stage::isShowing).get(), "the window is closed");
+        assertEquals("lessons", WindowPlacement.load(folder).orElseThrow().screen(), "its screen is kept for next time");
+    }
+}
