@@ -3,11 +3,13 @@
 # data folder, waits until its window is mapped and the first screen has had time to fill, then
 # stops it with SIGTERM. The JVM writes the AOT cache on the way out (-XX:AOTCacheOutput).
 #
-#   aot-train.sh LAUNCHER WINDOW_TITLE CACHE_FILE [KEYS]
+#   aot-train.sh LAUNCHER WINDOW_TITLE CACHE_FILE [KEYS [JOURNAL]]
 #
 # KEYS, when given, are pressed in the window once the first screen has filled (xdotool's names,
 # e.g. "ctrl+n"), and the run settles again before it stops: the screens they open are then in
 # the cache too, instead of being loaded and verified class by class when first shown.
+# JOURNAL, when given, is a JSON export imported into the data folder first (LAUNCHER import json),
+# so the screens are trained with rows, stages and figures in them, not only their empty states.
 # The launcher's own options (lib/app/*.cfg) must already be final: a cache is used only by a JVM
 # started with the same options. Exit 0 when CACHE_FILE was written; 3 when Xvfb or xdotool is
 # missing (the build then goes on without a cache); 1 on any other failure.
@@ -18,6 +20,7 @@ launcher="$1"
 title="$2"
 cache="$3"
 keys="${4:-}"
+journal="${5:-}"
 settle_seconds="${ONWARD_AOT_SETTLE:-3}"
 
 if [ -z "${ONWARD_AOT_INNER:-}" ]; then
@@ -34,6 +37,12 @@ data="$(mktemp -d)"
 log="$data.log"
 rm -f "$cache"
 trap 'status=$?; rm -rf "$data" "$log"; if [ "$status" -ne 0 ]; then rm -f "$cache"; fi' EXIT
+
+if [ -n "$journal" ] && ! "$launcher" import json "$journal" --data-dir "$data" >"$log" 2>&1; then
+    echo "aot-train: could not import $journal; its output:" >&2
+    cat "$log" >&2
+    exit 1
+fi
 
 JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$launcher" --data-dir "$data" >"$log" 2>&1 &
 pid=$!

@@ -77,6 +77,14 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importJson_theAotTrainingJournal_isAValidExport() {
+        // the package profile's training run imports it with the image's own launcher
+        assertEquals(0, onward("--data-dir", data("t").toString(), "import", "json",
+                "src/main/packaging/aot-training-journal.json"), out.toString());
+        assertEquals("Imported 20 applications.\n", out.toString().replace("\r", ""));
+    }
+
+    @Test
     void importJson_intoJournalWithApplications_isDataErrorAndNothingChanges() throws IOException {
         sample(data("a"));
         onward("--data-dir", data("a").toString(), "export", "json", "--out", temp.resolve("a.json").toString());
