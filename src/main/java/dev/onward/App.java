@@ -103,7 +103,9 @@ public final class App {
             Stage stage = new Stage();
             stage.setOnHidden(e -> {
                 stop();
-                Platform.exit();
+                // After the window has finished hiding: exiting inside its own hiding left the
+                // toolkit half-closed, and every close printed an IllegalStateException.
+                Platform.runLater(Platform::exit);
             });
             start(stage);
         });

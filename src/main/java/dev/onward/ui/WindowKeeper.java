@@ -49,12 +49,11 @@ public final class WindowKeeper {
     }
 
     /**
-     * Closes {@code stage} as its close button does (Ctrl+Q): the close request first, which keeps
-     * the window's place, then the window goes.
+     * Closes {@code stage} as its close button does (Ctrl+Q): by asking to close, which keeps the
+     * window's place; JavaFX then hides the window unless a handler refused the request.
      */
     public static void close(Stage stage) {
         stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-        stage.hide();
     }
 
     /**
