@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The first frame's title is written out for speed; it must stay the bundle's. */
 class FirstFrameTest {
     @Test
-    void titleIsTheMessageBundlesAppTitle() {
+    void title_comparedWithTheBundle_isItsAppTitle() {
         assertEquals(Messages.text("app.title"), FirstFrame.TITLE,
                 "the window would change its title when the first frame is filled");
     }

@@ -60,7 +60,7 @@ class ReopenedOnLessonsTest {
     }
 
     @Test
-    void ctrlQ_closesTheWindowAndKeepsItsScreen(FxRobot robot) throws Exception {
+    void ctrlQ_reopenedOnLessons_closesAndKeepsLessonsForNextTime(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> stage.getScene().getAccelerators().containsKey(CTRL_Q)).get());
         Files.delete(folder.resolve("window.properties"));
