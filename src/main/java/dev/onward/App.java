@@ -57,12 +57,13 @@ public final class App {
     private final Supplier<Clock> clockSource;
     /** What "now" is: made from {@link #clockSource} as the journal opens, used only after that. */
     private volatile Clock clock;
-    /** Run on the JavaFX thread once the window is on screen; see {@link #launch(Runnable)}. */
+    /** Run on the JavaFX thread once the first frame is laid out; see {@link #launch(Runnable, Runnable)}. */
     private Runnable afterShown = () -> { };
+    /** Run first thing when the window closes; see {@link #launch(Runnable, Runnable)}. */
     private Runnable beforeStop = () -> { };
     private final FxTaskRunner runner = new FxTaskRunner();
     private final StartupProbe probe = StartupProbe.fromEnvironment();
-    /** The journal being opened, from the moment the window is shown. */
+    /** The journal being opened, from the moment the first frame is laid out. */
     private CompletableFuture<OpenJournal> opening;
     private volatile Database database;
     private volatile Stage window;
@@ -303,7 +304,8 @@ public final class App {
     }
 
     /**
-     * Lets pending saves finish, closes the journal and stops the background thread. Safe to call
+     * Runs what was asked for when the window closes (the launcher stops hearing later launches),
+     * lets pending saves finish, closes the journal and stops the background thread. Safe to call
      * more than once.
      */
     public void stop() {

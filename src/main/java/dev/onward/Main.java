@@ -99,8 +99,8 @@ public final class Main {
     /** Starts the window; without a lock only when the folder itself is the problem, which the window then reports. */
     private static WindowOpener.Result launch(Path folder, Optional<InstanceLock> lock) {
         App app = App.onSystemClock(folder);
-        // Later launches are heard once the window is up: they wait up to a second for the socket,
-        // and opening it (its random name source) no longer competes with the window for the CPU.
+        // Later launches are heard once the first frame is up (they keep asking for up to three
+        // seconds), so opening the socket does not compete with the window for the CPU.
         // A closing window (or a process told to end) stops listening at once, so a launch in its
         // last moments waits for the lock instead of handing over to a window about to go.
         lock.ifPresent(held -> Runtime.getRuntime().addShutdownHook(new Thread(held::stopListening, "onward-ending")));
