@@ -2,16 +2,21 @@ package dev.onward.instance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,20 +71,22 @@ class InstanceLockTest {
         closing.listen(shown::countDown);
         assertTrue(InstanceLock.claim(folder).heard(), "listening before it closes");
         closing.stopListening();
-        Thread exit = new Thread(() -> {
+
+        CompletableFuture<InstanceLock.Claim> claim = CompletableFuture.supplyAsync(() -> {
             try {
-                Thread.sleep(400);
-                closing.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                return InstanceLock.claim(folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        exit.start();
-        InstanceLock.Claim claim = InstanceLock.claim(folder);
-        exit.join();
-        assertFalse(claim.heard(), "a closing window must not take the request");
-        assertTrue(claim.lock().isPresent(), "the lock, once the closing window let it go");
-        claim.lock().get().close();
+        assertThrows(TimeoutException.class, () -> claim.get(300, TimeUnit.MILLISECONDS),
+                "the launch keeps waiting while the closing window holds the lock");
+        closing.close();
+
+        InstanceLock.Claim got = claim.get(5, TimeUnit.SECONDS);
+        assertFalse(got.heard(), "a closing window must not take the request");
+        assertTrue(got.lock().isPresent(), "the lock, once the closing window let it go");
+        got.lock().get().close();
     }
 
     @Test
