@@ -3,8 +3,8 @@ package dev.onward.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.onward.App;
 import dev.onward.instance.WindowPlacement;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,20 +35,15 @@ class ReopenedOnLessonsTest {
     Path folder;
 
     private Stage stage;
-    private App app;
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
 
     @Start
     void start(Stage stage) throws Exception {
         TestJournal.open(folder).close();
         new WindowPlacement(0, 0, 1280, 800, false, "lessons").save(folder);
         this.stage = stage;
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        window.open(folder, stage);
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ApplicationSummary;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,9 +25,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,6 +40,8 @@ class ApplicationsScreenTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
     private App app;
 
     @Start
@@ -51,13 +54,7 @@ class ApplicationsScreenTest {
             seed.journal().recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2),
                     Optional.empty(), Optional.empty()));
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        app = window.open(folder, stage);
     }
 
     @Test

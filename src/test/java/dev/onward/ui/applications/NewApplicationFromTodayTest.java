@@ -2,8 +2,7 @@ package dev.onward.ui.applications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.onward.App;
-import dev.onward.testutil.TestJournal;
+import dev.onward.testutil.OnwardWindow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +10,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,17 +28,12 @@ class NewApplicationFromTodayTest {
     @TempDir
     Path folder;
 
-    private App app;
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
 
     @Start
     void start(Stage stage) {
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        window.open(folder, stage);
     }
 
     @Test

@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onward.App;
 import dev.onward.domain.Messages;
-import dev.onward.testutil.TestJournal;
+import dev.onward.testutil.OnwardWindow;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -14,9 +13,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,17 +28,12 @@ class DashboardEmptyScreenTest {
     @TempDir
     Path folder;
 
-    private App app;
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
 
     @Start
     void start(Stage stage) {
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        window.open(folder, stage);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onward.App;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Status;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,9 +17,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -31,6 +32,8 @@ class DashboardScreenTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
     private App app;
     private DashboardJournal fixture;
 
@@ -39,13 +42,7 @@ class DashboardScreenTest {
         try (TestJournal seed = TestJournal.open(folder)) {
             fixture = DashboardJournal.fill(seed);
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        app = window.open(folder, stage);
     }
 
     @Test

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onward.App;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.Messages;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ApplicationSummary;
 import dev.onward.service.ImportRow;
 import dev.onward.testutil.JournalDump;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +25,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,20 +40,15 @@ class DataScreenTest {
     @TempDir
     Path folder;
 
-    private App app;
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
 
     @Start
     void start(Stage stage) {
         try (TestJournal seed = TestJournal.open(folder)) {
             seed.journal().add(ApplicationDetails.of("Orchard", "Analyst"));
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        window.open(folder, stage);
     }
 
     @Test

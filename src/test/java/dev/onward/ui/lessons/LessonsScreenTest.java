@@ -9,6 +9,7 @@ import dev.onward.domain.LessonDetails;
 import dev.onward.domain.LessonStatus;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Theme;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,9 +21,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,6 +36,8 @@ class LessonsScreenTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
     private App app;
     private Lesson stories;
 
@@ -44,13 +47,7 @@ class LessonsScreenTest {
             stories = seed.lessons().add(LessonDetails.of("Prepare two stories about teamwork", Theme.STORYTELLING),
                     Optional.empty());
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        app = window.open(folder, stage);
     }
 
     @Test

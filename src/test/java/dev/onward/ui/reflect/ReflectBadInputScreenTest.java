@@ -10,6 +10,7 @@ import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,9 +23,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -37,6 +38,8 @@ class ReflectBadInputScreenTest {
     @TempDir
     Path folder;
 
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
     private App app;
     private long acme;
 
@@ -48,13 +51,7 @@ class ReflectBadInputScreenTest {
                     Optional.empty(), Optional.empty()));
             seed.reflections().open(acme);
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        app = window.open(folder, stage);
     }
 
     @Test

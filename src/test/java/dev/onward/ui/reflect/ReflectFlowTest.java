@@ -15,6 +15,7 @@ import dev.onward.domain.StageDetails;
 import dev.onward.domain.StepState;
 import dev.onward.domain.Status;
 import dev.onward.domain.Theme;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -29,9 +30,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,6 +49,8 @@ class ReflectFlowTest {
     Path folder;
 
     private Stage stage;
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
     private App app;
     private long acme;
 
@@ -62,13 +65,7 @@ class ReflectFlowTest {
             seed.journal().addStage(acme, StageDetails.of(3, LocalDate.of(2026, 10, 8)));
             seed.journal().addStage(acme, StageDetails.of(8, LocalDate.of(2026, 10, 20)));
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        app = window.open(folder, stage);
     }
 
     @Test
@@ -138,8 +135,7 @@ class ReflectFlowTest {
         // Closed mid-step, before the pause that saves: closing saves what was typed.
         robot.interact(() -> {
             app.stop();
-            app = new App(folder, TestJournal.FIXED_CLOCK);
-            app.start(stage);
+            app = window.open(folder, stage);
         });
 
         waitUntil(() -> robot.lookup("#resumeOffer").tryQuery().isPresent());

@@ -4,7 +4,7 @@ import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onward.App;
+import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,9 +15,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SearchWindowTest {
     @TempDir
     Path folder;
-    private App app;
+    @RegisterExtension
+    final OnwardWindow window = new OnwardWindow();
 
     @Start
     void start(Stage stage) {
@@ -37,13 +38,7 @@ class SearchWindowTest {
             journal.journal().add(anApplication().company("Orchard").role("Analyst").build());
             journal.journal().add(anApplication().company("Café Lumière").role("Designer").build());
         }
-        app = new App(folder, TestJournal.FIXED_CLOCK);
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        window.open(folder, stage);
     }
 
     @Test
