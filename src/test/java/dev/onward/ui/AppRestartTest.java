@@ -1,5 +1,6 @@
 package dev.onward.ui;
 
+import static dev.onward.testutil.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +14,6 @@ import dev.onward.service.ApplicationSummary;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The walking skeleton end to end, as a user does it: the window on a real journal file, keys and
@@ -199,11 +197,5 @@ class AppRestartTest {
         waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
         robot.clickOn("#applicationsNav");
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

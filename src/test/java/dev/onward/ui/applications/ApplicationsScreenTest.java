@@ -1,6 +1,7 @@
 package dev.onward.ui.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +19,6 @@ import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The Applications screen on a journal that already holds applications: filters, delete and undo, theme. */
 @ExtendWith(ApplicationExtension.class)
@@ -126,10 +124,5 @@ class ApplicationsScreenTest {
         }
         waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
         return robot.lookup("#table").queryAs(TableView.class);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

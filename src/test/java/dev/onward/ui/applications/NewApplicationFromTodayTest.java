@@ -1,12 +1,10 @@
 package dev.onward.ui.applications;
 
+import static dev.onward.testutil.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onward.testutil.OnwardWindow;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ctrl+N on Today, before the Applications screen was ever opened: the screen and its form are
@@ -48,10 +45,5 @@ class NewApplicationFromTodayTest {
 
         assertEquals("Brightline", company.getText());
         assertEquals("", robot.lookup("#filter").queryAs(TextField.class).getText(), "nothing went into the filter");
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,5 +1,6 @@
 package dev.onward.ui.dashboard;
 
+import static dev.onward.testutil.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onward.domain.Messages;
 import dev.onward.testutil.OnwardWindow;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard on a new, empty journal: the home screen, the empty-pipeline warning, and what to log. */
 @ExtendWith(ApplicationExtension.class)
@@ -65,10 +62,5 @@ class DashboardEmptyScreenTest {
 
         waitUntil(() -> "0 of 3".equals(robot.lookup("#thisWeek").queryAs(Label.class).getText()));
         assertFalse(robot.lookup("#settingsHost").query().isVisible());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -1,15 +1,13 @@
 package dev.onward.ui.search;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.FxWait.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Ctrl+F from the window: type, see grouped results with the match marked, Enter opens the application. */
 @ExtendWith(ApplicationExtension.class)
@@ -70,10 +67,5 @@ class SearchWindowTest {
         waitUntil(() -> status.getText().startsWith("Nothing in your journal matches"));
         robot.push(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#searchOverlay").tryQuery().isEmpty());
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
