@@ -6,10 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,6 +32,7 @@ final class LaunchTimer {
     private static final long GIVE_UP_MILLIS = 60_000;
     private static final long SETTLE_MILLIS = 1500;
     private static final long TICK_MILLIS = 10;
+    private static final int LINES_KEPT = 6;
 
     private LaunchTimer() {
     }
@@ -45,9 +48,15 @@ final class LaunchTimer {
         builder.environment().put("ONWARD_STARTUP_PROBE", "1");
         long start = System.nanoTime();
         Process process = builder.start();
-        CompletableFuture<Long> journal = watchForJournal(process, start);
+        Deque<String> lastLines = new ConcurrentLinkedDeque<>();
+        CompletableFuture<Long> journal = watchForJournal(process, start, lastLines);
         try {
-            long window = waitForWindow(process, title, start);
+            long window;
+            try {
+                window = waitForWindow(process, title, start);
+            } catch (IOException e) {
+                throw withLastLines(e, journal, lastLines);
+            }
             long cpu = cpuMillis(process.pid());
             OptionalLong journalMillis = OptionalLong.empty();
             try {
@@ -115,11 +124,30 @@ final class LaunchTimer {
         }
     }
 
-    private static CompletableFuture<Long> watchForJournal(Process process, long start) {
+    /**
+     * {@code failure} with the last lines the app wrote on stderr (once they have all been read),
+     * so that a launch that ended early says why: a display refused, a journal locked.
+     */
+    private static IOException withLastLines(IOException failure, CompletableFuture<Long> journal, Deque<String> lastLines)
+            throws InterruptedException {
+        try {
+            journal.get(2, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the stream ended without the probe line, or the app is still writing: show what is there
+        }
+        return lastLines.isEmpty() ? failure
+                : new IOException(failure.getMessage() + "; its stderr ended with: " + String.join(" | ", lastLines), failure);
+    }
+
+    private static CompletableFuture<Long> watchForJournal(Process process, long start, Deque<String> lastLines) {
         CompletableFuture<Long> shown = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line = err.readLine(); line != null; line = err.readLine()) {
+                    lastLines.addLast(line);
+                    if (lastLines.size() > LINES_KEPT) {
+                        lastLines.removeFirst();
+                    }
                     if (line.startsWith(JOURNAL_SHOWN) && !shown.isDone()) {
                         shown.complete((System.nanoTime() - start) / 1_000_000);
                     }
