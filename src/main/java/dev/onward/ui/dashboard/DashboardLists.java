@@ -7,7 +7,10 @@ import dev.onward.service.insight.OnThisDayItem;
 import dev.onward.service.insight.SuspectedGhost;
 import dev.onward.service.insight.UpcomingItem;
 import dev.onward.ui.Navigator;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +25,8 @@ import javafx.scene.layout.VBox;
 final class DashboardLists {
     /** Suspected ghosts listed at most; the rest are counted. */
     static final int MAX_GHOSTS = 5;
+    /** Things from a year ago listed at most, those nearest the day; the rest are counted. */
+    static final int MAX_YEAR_AGO = 3;
 
     private final DashboardViewModel model;
     private final FigureText text;
@@ -77,16 +82,36 @@ final class DashboardLists {
         return rows;
     }
 
-    /** A row per thing from a year ago, with what has happened since. */
-    List<Node> onThisDay(List<OnThisDayItem> items) {
+    /**
+     * A row per thing from around {@code yearAgo}, with what has happened since: the few nearest
+     * that day, in the order they happened, then how many more there were.
+     */
+    List<Node> onThisDay(List<OnThisDayItem> items, LocalDate yearAgo) {
+        List<OnThisDayItem> shown = nearest(items, yearAgo);
         List<Node> rows = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            OnThisDayItem item = items.get(i);
+        for (int i = 0; i < shown.size(); i++) {
+            OnThisDayItem item = shown.get(i);
             Hyperlink what = link(item.what(), "onThisDay" + i);
             what.setOnAction(e -> navigator.showApplication(item.applicationId()));
             rows.add(new VBox(2, date(item.day()), what, wrapped(text.since(item), null, "muted")));
         }
+        if (items.size() > shown.size()) {
+            rows.add(wrapped(Messages.text("dashboard.onThisDay.more", items.size() - shown.size()), "onThisDayMore", "muted"));
+        }
         return rows;
+    }
+
+    /**
+     * At most {@link #MAX_YEAR_AGO} of {@code items}, those nearest {@code day} (the earlier first
+     * when two are as near), in the order they happened.
+     */
+    static List<OnThisDayItem> nearest(List<OnThisDayItem> items, LocalDate day) {
+        return items.stream()
+                .sorted(Comparator.comparingLong((OnThisDayItem item) -> Math.abs(ChronoUnit.DAYS.between(day, item.day())))
+                        .thenComparing(OnThisDayItem::day))
+                .limit(MAX_YEAR_AGO)
+                .sorted(Comparator.comparing(OnThisDayItem::day))
+                .toList();
     }
 
     /** The calibration sentences (or "Needs a few more rated interviews."), then each kind's numbers. */

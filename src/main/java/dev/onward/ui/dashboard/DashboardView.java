@@ -156,7 +156,7 @@ public final class DashboardView extends UiPart<ScrollPane> {
     private void show(Insights figures) {
         today.setText(model.text().day(LocalDate.now(clock)));   // the window may stay open past midnight
         fill(upcomingList, upcomingEmpty, lists.upcoming(figures.upcoming()));
-        fill(onThisDayList, onThisDayEmpty, lists.onThisDay(figures.onThisDay()));
+        fill(onThisDayList, onThisDayEmpty, lists.onThisDay(figures.onThisDay(), LocalDate.now(clock).minusYears(1)));
         funnel.show(figures.funnel());
         reasons.show(figures.reasons());
         feelings.show(figures.feelings());
