@@ -53,10 +53,32 @@ final class ImportCommand extends JournalCommand {
         boolean monthFirst;
     }
 
+    /** Whether this import wrote into the journal. */
+    private boolean written;
+
+    /**
+     * Runs the import and closes the journal; a journal this very import created is removed again
+     * when nothing was written into it (a dry run, or a file that was refused).
+     */
+    @Override
+    Integer callWithJournal() {
+        JournalSession session = openSession();
+        try {
+            return run(session);
+        } finally {
+            if (written) {
+                session.close();
+            } else {
+                session.closeRemovingIfUnused();
+            }
+        }
+    }
+
     @Override
     int run(JournalSession session) {
         if (format == Format.JSON) {
             ImportReport report = session.exchange().importJournal(file, new JsonJournalReader(), dryRun);
+            written = report.written();
             out().println(Messages.text(dryRun ? "cli.import.json.dryRun" : "cli.import.json.done", report.added()));
             return 0;
         }
@@ -66,10 +88,11 @@ final class ImportCommand extends JournalCommand {
             err().println(Messages.text(refusal(preview), file.getFileName()));
             return DATA_ERROR;
         }
-        if (!dryRun) {
-            session.backups().snapshotIfDue();
+        if (!dryRun && !session.created()) {
+            session.backups().snapshotIfDue(); // a journal created just now holds nothing to keep
         }
         ImportReport report = session.exchange().applySpreadsheet(preview, dryRun);
+        written = report.written();
         out().println(Messages.text(dryRun ? "cli.import.csv.dryRun" : "cli.import.csv.done", report.added(),
                 report.duplicates()));
         return 0;

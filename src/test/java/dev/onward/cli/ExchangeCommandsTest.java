@@ -101,6 +101,67 @@ class ExchangeCommandsTest {
         assertTrue(err.toString().startsWith("cut.json, line 3"), err.toString());
     }
 
+    /** The names in {@code folder}, sorted; empty when the folder is missing. */
+    List<String> filesIn(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void importJson_dryRunIntoNewFolder_leavesNoJournal() throws IOException {
+        sample(data("a"));
+        onward("--data-dir", data("a").toString(), "export", "json", "--out", temp.resolve("a.json").toString());
+        assertEquals(0, onward("--data-dir", data("new").toString(), "import", "json", temp.resolve("a.json").toString(),
+                "--dry-run"));
+        assertEquals("The file is fine: it would import 4 applications. Nothing was written.\n",
+                out.toString().replace("\r", ""));
+        assertEquals(List.of(), filesIn(data("new")));
+    }
+
+    @Test
+    void importJson_truncatedIntoNewFolder_leavesNoJournal() throws IOException {
+        Path cut = Files.writeString(temp.resolve("cut.json"), "{\"format\": \"onward\",\n\"version\": 1,\n\"applications\": [ {");
+        assertEquals(1, onward("--data-dir", data("new").toString(), "import", "json", cut.toString()));
+        assertEquals("cut.json, line 3: The file ends too early. It may have been cut off while it was copied; export it again.\n",
+                err.toString().replace("\r", ""));
+        assertEquals(List.of(), filesIn(data("new")));
+    }
+
+    @Test
+    void importJson_intoNewFolder_keepsTheJournal() throws IOException {
+        sample(data("a"));
+        onward("--data-dir", data("a").toString(), "export", "json", "--out", temp.resolve("a.json").toString());
+        assertEquals(0, onward("--data-dir", data("new").toString(), "import", "json", temp.resolve("a.json").toString()));
+        assertTrue(filesIn(data("new")).contains("onward.db"), filesIn(data("new")).toString());
+    }
+
+    @Test
+    void importCsv_dryRunIntoNewFolder_leavesNoJournal() throws IOException {
+        assertEquals(0, onward("--data-dir", data("new").toString(), "import", "csv", fixture("teal.csv").toString(),
+                "--dry-run"));
+        assertTrue(out.toString().contains("Would add 6 applications and skip none already in the journal. Nothing was written."),
+                out.toString());
+        assertEquals(List.of(), filesIn(data("new")));
+    }
+
+    @Test
+    void importCsv_refusedIntoNewFolder_leavesNoJournalNorSnapshot() throws IOException {
+        assertEquals(1, onward("--data-dir", data("new").toString(), "import", "csv", fixture("bad-row-7.csv").toString()));
+        assertTrue(err.toString().contains("Nothing was imported"), err.toString());
+        assertEquals(List.of(), filesIn(data("new")));
+    }
+
+    @Test
+    void importCsv_dryRunIntoEmptyJournalThatWasThere_keepsIt() throws IOException {
+        String empty = onwardDump("a");
+        assertEquals(0, onward("--data-dir", data("a").toString(), "import", "csv", fixture("teal.csv").toString(), "--dry-run"));
+        assertEquals(empty, JournalDump.of(data("a/onward.db")));
+    }
+
     @Test
     void importCsv_badRowSevenOfTen_exitOneNamesLineAndDatabaseUnchanged() throws IOException {
         try (TestJournal journal = TestJournal.open(data("a"))) {
