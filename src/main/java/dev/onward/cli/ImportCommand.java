@@ -4,14 +4,17 @@ import dev.onward.domain.Messages;
 import dev.onward.exchange.CsvSpreadsheetReader;
 import dev.onward.exchange.JsonJournalReader;
 import dev.onward.service.ColumnField;
+import dev.onward.service.ColumnMatch;
 import dev.onward.service.DayOrder;
 import dev.onward.service.ImportPreview;
 import dev.onward.service.ImportReport;
 import dev.onward.service.ImportSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +85,9 @@ final class ImportCommand extends JournalCommand {
             out().println(Messages.text(dryRun ? "cli.import.json.dryRun" : "cli.import.json.done", report.added()));
             return 0;
         }
-        ImportPreview preview = session.exchange().previewSpreadsheet(file, new CsvSpreadsheetReader(), settings());
+        ImportSettings settings = settings();
+        ImportPreview preview = session.exchange().previewSpreadsheet(file, new CsvSpreadsheetReader(), settings);
+        refuseHeadersNotInFile(settings, preview);
         new ImportPrinter(out(), err()).preview(preview);
         if (!preview.canImport()) {
             err().println(Messages.text(refusal(preview), file.getFileName()));
@@ -96,6 +101,23 @@ final class ImportCommand extends JournalCommand {
         out().println(Messages.text(dryRun ? "cli.import.csv.dryRun" : "cli.import.csv.done", report.added(),
                 report.duplicates()));
         return 0;
+    }
+
+    /** A --column naming a header the file does not have is a usage error: nothing would read it. */
+    private void refuseHeadersNotInFile(ImportSettings settings, ImportPreview preview) {
+        if (preview.columns().isEmpty()) {
+            return; // no header row at all: the preview says so
+        }
+        List<String> headers = preview.columns().stream().map(ColumnMatch::header).toList();
+        List<String> missing = settings.headersNotIn(headers);
+        if (!missing.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), Messages.text("cli.import.csv.noSuchColumn", missing.size(),
+                    quoted(missing), file.getFileName(), quoted(headers)));
+        }
+    }
+
+    private static String quoted(List<String> words) {
+        return words.stream().map(w -> "\u201c" + w + "\u201d").collect(Collectors.joining(", "));
     }
 
     private static String refusal(ImportPreview preview) {

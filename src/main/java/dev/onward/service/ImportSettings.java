@@ -1,5 +1,7 @@
 package dev.onward.service;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,19 @@ public record ImportSettings(Map<String, ColumnField> columns, Optional<DayOrder
     public ImportSettings {
         columns = Map.copyOf(columns);
         Objects.requireNonNull(dayOrder, "dayOrder");
+    }
+
+    /**
+     * The headers the user matched that are not among {@code headers}, compared the way the
+     * import matches them (any case, spaces around ignored), sorted.
+     */
+    public List<String> headersNotIn(List<String> headers) {
+        List<String> present = headers.stream().map(ImportSettings::comparable).toList();
+        return columns.keySet().stream().filter(h -> !present.contains(comparable(h))).sorted().toList();
+    }
+
+    private static String comparable(String header) {
+        return header.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Nothing decided: detect everything. */

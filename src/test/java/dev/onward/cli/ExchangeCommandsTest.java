@@ -225,6 +225,32 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importCsv_columnOptionHeaderNotInFile_isUsageErrorNamingItAndNothingWritten() throws IOException {
+        Path file = Files.writeString(temp.resolve("own.csv"), "Firm,Job\nAcme,Dev\n");
+        String empty = onwardDump("a");
+        assertEquals(2, onward("--data-dir", data("a").toString(), "import", "csv", file.toString(),
+                "--column", "Bogus=company", "--column", "Job=role"));
+        assertTrue(err.toString().startsWith("Nothing was imported from own.csv: it has no column \u201cBogus\u201d. "
+                + "Its columns are \u201cFirm\u201d, \u201cJob\u201d. Check the spelling after --column and import it again.\n"),
+                err.toString());
+        assertTrue(err.toString().contains("Usage: onward import"), err.toString());
+        assertEquals("", out.toString(), "no preview: the import stops before it");
+        assertEquals(empty, JournalDump.of(data("a/onward.db")));
+        assertEquals(2, onward("--data-dir", data("new").toString(), "import", "csv", file.toString(),
+                "--column", "Bogus=company", "--column", "Nope=role"));
+        assertTrue(err.toString().startsWith("Nothing was imported from own.csv: it has no columns \u201cBogus\u201d, \u201cNope\u201d."),
+                err.toString());
+        assertEquals(List.of(), filesIn(data("new")));
+    }
+
+    @Test
+    void importCsv_columnOptionInOtherCaseAndSpacing_stillMatches() throws IOException {
+        Path file = Files.writeString(temp.resolve("own.csv"), "Firm,Job\nAcme,Dev\n");
+        assertEquals(0, onward("--data-dir", data("a").toString(), "import", "csv", file.toString(), "--column", " firm =company"));
+        assertTrue(out.toString().contains("Added one application"), out.toString());
+    }
+
+    @Test
     void export_unknownFormatOrMissingOut_isUsageError() {
         assertEquals(2, onward("--data-dir", data("a").toString(), "export", "pdf", "--out", "x.pdf"));
         assertTrue(err.toString().contains("Usage: onward export"), err.toString());
