@@ -50,7 +50,25 @@ public final class Database implements AutoCloseable {
      * @throws JournalFileException when the file is refused; it has not been changed
      */
     public static Database open(Path file) {
-        return open(file, false);
+        return open(file, false, false);
+    }
+
+    /**
+     * Opens the journal at {@code file} like {@link #open(Path)}, but only a journal that is there
+     * already: a missing or empty file, or an SQLite file with nothing in it, is refused instead of
+     * being made a new journal. For a file the user names as a journal, e.g. one to restore.
+     *
+     * @throws JournalFileException when the file is refused; it has not been changed
+     */
+    public static Database openExisting(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
+            }
+        } catch (IOException e) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
+        }
+        return open(file, false, true);
     }
 
     /**
@@ -64,14 +82,16 @@ public final class Database implements AutoCloseable {
      * @throws JournalFileException when the file is refused at once; it has not been changed
      */
     public static Database openCheckingInBackground(Path file) {
-        return open(file, true);
+        return open(file, true, false);
     }
 
-    private static Database open(Path file, boolean checkInBackground) {
+    private static Database open(Path file, boolean checkInBackground, boolean existingOnly) {
         refuseIfNotSqlite(file);
         createIfMissing(file);
         Connection connection = connect(file);
         try {
+            SchemaMigrator.refuseIfTooNew(file, connection);
+            refuseIfNotOurs(file, connection, existingOnly);
             if (checkInBackground && isCurrentJournal(connection)) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("PRAGMA synchronous=FULL"); // the connection's own setting: nothing is written
@@ -80,7 +100,6 @@ public final class Database implements AutoCloseable {
                 return new Database(file, connection, false);
             }
             refuseIfDamaged(file, connection);
-            SchemaMigrator.refuseIfTooNew(file, connection);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
@@ -263,6 +282,27 @@ public final class Database implements AutoCloseable {
             return connection;
         } catch (SQLException e) {
             throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
+        }
+    }
+
+    /**
+     * Refuses an SQLite file that is not an Onward journal, before anything is written to it: one
+     * with tables but no journal version (another program's database), or a version but no
+     * applications table. A file with nothing in it yet becomes a journal, unless
+     * {@code existingOnly}.
+     */
+    private static void refuseIfNotOurs(Path file, Connection connection, boolean existingOnly) throws SQLException {
+        int objects;
+        boolean applications;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name = 'application') FROM sqlite_master")) {
+            r.next();
+            objects = r.getInt(1);
+            applications = r.getInt(2) == 1;
+        }
+        boolean ours = SchemaMigrator.userVersion(connection) == 0 ? objects == 0 && !existingOnly : applications;
+        if (!ours) {
+            throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.onward.domain.StageKind;
 import dev.onward.service.JournalContents;
 import dev.onward.service.JournalContentsRepository;
 import dev.onward.service.NewApplication;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +28,11 @@ public final class SqliteJournalContents implements JournalContentsRepository {
     /** Creates the repository over an open journal. */
     public SqliteJournalContents(Database database) {
         this.database = database;
+    }
+
+    @Override
+    public Path file() {
+        return database.file();
     }
 
     @Override

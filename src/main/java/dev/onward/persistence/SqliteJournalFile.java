@@ -74,7 +74,7 @@ public final class SqliteJournalFile implements JournalFile {
 
     private static void openCandidate(Path source, Path copy) {
         try {
-            Database.open(copy).close();
+            Database.openExisting(copy).close();
         } catch (JournalFileException e) {
             String key = e.reason() == JournalFileException.Reason.TOO_NEW ? "backup.tooNew" : "backup.notJournal";
             throw new JournalFileException(source, e.reason(), Messages.text(key, source), e);

@@ -4,6 +4,7 @@ import dev.onward.domain.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -59,18 +60,20 @@ public final class BackupService {
         return Optional.of(take(today, true));
     }
 
-    /** Takes a snapshot now, whether or not today has one, into the backups folder; returns it. */
+    /**
+     * Takes a snapshot now, whether or not today has one, into the backups folder; returns it. A
+     * second one within the same second replaces the first: the journal may have changed between.
+     */
     public Snapshot snapshotNow() {
-        Path target = folder.resolve("onward-" + LocalDateTime.now(clock).format(MOMENT) + ".db");
-        if (Files.exists(target)) {
-            // two in the same second hold the same journal
-            return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
-        }
-        return take(target, true);
+        return take(folder.resolve("onward-" + LocalDateTime.now(clock).format(MOMENT) + ".db"), true);
     }
 
-    /** Takes a snapshot now into {@code target} (outside the rotation), which must not exist. */
+    /**
+     * Takes a snapshot now into {@code target} (outside the rotation), which must not exist and
+     * must not be in the journal's own folder.
+     */
     public void snapshotTo(Path target) {
+        DataFolderGuard.refuseInside(target, journal.path());
         if (Files.exists(target)) {
             throw new StorageException(Messages.text("backup.exists", target), null);
         }
@@ -133,13 +136,25 @@ public final class BackupService {
         }
     }
 
+    /**
+     * Snapshots the journal into {@code target}, replacing it if it is there. The snapshot is
+     * written beside it and moved into place whole, so a snapshot cut short is never listed.
+     */
     private Snapshot take(Path target, boolean rotate) {
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             Files.createDirectories(folder);
+            Files.deleteIfExists(part);
         } catch (IOException e) {
             throw new StorageException(Messages.text("backup.folderFailed", folder), e);
         }
-        journal.snapshotTo(target);
+        journal.snapshotTo(part);
+        try {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+        }
         if (rotate) {
             keepNewest();
         }

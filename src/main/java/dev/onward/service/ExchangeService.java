@@ -41,9 +41,10 @@ public final class ExchangeService {
      * Writes the journal to {@code out} in {@code format}. The file appears whole or not at all:
      * it is written beside its final place and moved there at the end.
      *
-     * @throws StorageException when the file cannot be written
+     * @throws StorageException when the file cannot be written, or would go in the journal's own folder
      */
     public void export(ExportFormat format, Path out) {
+        DataFolderGuard.refuseInside(out, journal.file());
         Path target = out.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
         try {

@@ -1,5 +1,6 @@
 package dev.onward.service;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import java.util.List;
  * lands or none of it does.
  */
 public interface JournalContentsRepository {
+
+    /** The file the journal is kept in. */
+    Path file();
 
     /** Everything the journal holds, read in one consistent pass. */
     JournalContents readAll();

@@ -316,7 +316,7 @@ class ExchangeCommandsTest {
         assertTrue(err.toString().contains("already exists"), err.toString());
         assertEquals(0, onward("--data-dir", data("a").toString(), "backup"));
         assertEquals(0, onward("--data-dir", data("a").toString(), "backup"));
-        assertTrue(out.toString().startsWith("Today's snapshot is already there"), out.toString());
+        assertTrue(out.toString().startsWith("Snapshot written to"), out.toString());
         try (TestJournal journal = TestJournal.open(data("a"))) {
             journal.journal().add(ApplicationDetails.of("After", "Backup"));
         }
