@@ -80,7 +80,7 @@ final class ImportCommand extends JournalCommand {
     @Override
     int run(JournalSession session) {
         if (format == Format.JSON) {
-            ImportReport report = session.exchange().importJournal(file, new JsonJournalReader(), dryRun);
+            ImportReport report = session.exchange().importJournal(file, new JsonJournalReader(clock()), dryRun);
             written = report.written();
             out().println(Messages.text(dryRun ? "cli.import.json.dryRun" : "cli.import.json.done", report.added()));
             return 0;

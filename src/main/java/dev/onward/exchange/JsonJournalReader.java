@@ -3,8 +3,8 @@ package dev.onward.exchange;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onward.domain.Application;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.service.ImportFileException;
@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,6 +24,8 @@ import java.util.OptionalInt;
  * Reads a JSON export back: each kind of stage and each application is read as it comes, turned
  * into domain records (so every check the app makes runs again), and any problem becomes an
  * {@link ImportFileException} naming the line and the field. A file of a newer version is refused.
+ * What the app refuses elsewhere is refused here too: an applied day after today, and settings
+ * the settings form would not save.
  */
 public final class JsonJournalReader implements JournalReader {
     /** The domain's field names that the JSON calls something else. */
@@ -33,9 +37,18 @@ public final class JsonJournalReader implements JournalReader {
             Map.entry("feelingWords", "ownWords"), Map.entry("feedbackFrom", "askedFrom"),
             Map.entry("feedbackText", "text"), Map.entry("feedbackReceivedOn", "receivedOn"));
 
-    private static final TypeReference<Map<String, String>> SETTINGS = new TypeReference<>() { };
-
     private final ObjectMapper mapper = JsonMappers.mapper();
+    private final Clock clock;
+
+    /** A reader for which today is the system clock's day. */
+    public JsonJournalReader() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** A reader for which today is {@code clock}'s day: no application can have been sent after it. */
+    public JsonJournalReader(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public JournalContents read(Path file) {
@@ -52,6 +65,7 @@ public final class JsonJournalReader implements JournalReader {
         private final Path file;
         private final JsonParser parser;
         private final JsonReferences.Read read = new JsonReferences.Read();
+        private final LocalDate today = LocalDate.now(clock);
         private boolean formatSeen;
         private boolean versionSeen;
 
@@ -87,14 +101,14 @@ public final class JsonJournalReader implements JournalReader {
                 case "stageKinds" -> readArray(name, at -> read.kinds().add(
                         new JsonReferences.At<>(mapper.readValue(parser, JsonStageKind.class).toDomain(), at)));
                 case "applications" -> readArray(name, at -> read.applications().add(
-                        new JsonReferences.At<>(mapper.readValue(parser, JsonApplication.class).toDomain(), at)));
+                        new JsonReferences.At<>(sentByToday(mapper.readValue(parser, JsonApplication.class).toDomain()), at)));
                 case "contacts" -> readArray(name, at -> read.contacts().add(
                         new JsonReferences.At<>(mapper.readValue(parser, JsonContact.class).toDomain(), at)));
                 case "lessons" -> readArray(name, at -> read.lessons().add(
                         new JsonReferences.At<>(mapper.readValue(parser, JsonLesson.class).toDomain(), at)));
                 case "reflections" -> readArray(name, at -> read.reflections().add(
                         new JsonReferences.At<>(mapper.readValue(parser, JsonReflection.class).toDomain(), at)));
-                case "settings" -> read.settings().putAll(mapper.readValue(parser, SETTINGS));
+                case "settings" -> readSettings(line);
                 default -> throw problem(line, name, Messages.text("exchange.json.unknownField", name));
             }
         }
@@ -114,6 +128,36 @@ public final class JsonJournalReader implements JournalReader {
                 throw problem(line, "version", Messages.text("exchange.json.tooNew", parser.getLongValue(), JsonJournal.VERSION));
             }
             versionSeen = true;
+        }
+
+        /** Applications cannot be sent tomorrow: the app and the CSV import refuse it, so this does too. */
+        private Application sentByToday(Application application) {
+            application.details().applied().filter(day -> day.isAfter(today)).ifPresent(day -> {
+                throw new InvalidValueException("applied", Messages.text("exchange.json.futureDay", day));
+            });
+            return application;
+        }
+
+        /** Reads the settings key by key, so a value the app would not keep is named with its own line. */
+        private void readSettings(int line) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                throw problem(line, "settings", Messages.text("exchange.json.wrongType", Messages.text("exchange.json.type.object")));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int at = line(parser.currentTokenLocation());
+                JsonToken value = parser.nextToken();
+                if (!value.isScalarValue() || value == JsonToken.VALUE_NULL) {
+                    throw problem(at, key, Messages.text("exchange.json.wrongType", Messages.text("exchange.json.type.text")));
+                }
+                String text = parser.getText();
+                try {
+                    JsonSettings.check(key, text);
+                } catch (InvalidValueException e) {
+                    throw problem(at, key, e.getMessage());
+                }
+                read.settings().put(key, text);
+            }
         }
 
         private void readArray(String name, Element element) throws IOException {

@@ -163,6 +163,34 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void importJson_appliedInTheFuture_exitOneNamesLineAndNothingWritten() throws IOException {
+        Path file = Files.writeString(temp.resolve("future.json"), "{\"format\":\"onward\",\"version\":1,\n\"applications\":[\n"
+                + "{\"id\":1,\"company\":\"Acme\",\"role\":\"Dev\",\"applied\":\"2999-01-02\","
+                + "\"created\":\"2026-01-01T00:00:00Z\",\"updated\":\"2026-01-01T00:00:00Z\"}]}");
+        String empty = onwardDump("a");
+        assertEquals(1, onward("--data-dir", data("a").toString(), "import", "json", file.toString()));
+        assertEquals("future.json, line 3, field \u201capplied\u201d: The date \u201c2999-01-02\u201d is in the future "
+                + "\u2014 applications can't be sent tomorrow.\n", err.toString().replace("\r", ""));
+        assertEquals(empty, JournalDump.of(data("a/onward.db")));
+    }
+
+    @Test
+    void importJson_settingsTheAppWouldNotSave_exitOneNamesLineAndNothingWritten() throws IOException {
+        Path file = Files.writeString(temp.resolve("settings.json"), "{\"format\":\"onward\",\"version\":1,\n\"settings\":{\n"
+                + "\"weeklyTarget\":\"-4\",\n\"ghostDays\":\"banana\"}}");
+        String empty = onwardDump("a");
+        assertEquals(1, onward("--data-dir", data("a").toString(), "import", "json", file.toString()));
+        assertEquals("settings.json, line 3, field \u201cweeklyTarget\u201d: \u201c-4\u201d is out of range. "
+                + "Choose a weekly target from 1 to 100 applications.\n", err.toString().replace("\r", ""));
+        assertEquals(empty, JournalDump.of(data("a/onward.db")));
+        Files.writeString(file, Files.readString(file).replace("\"-4\"", "\"6\""));
+        assertEquals(1, onward("--data-dir", data("a").toString(), "import", "json", file.toString(), "--dry-run"));
+        assertEquals("settings.json, line 4, field \u201cghostDays\u201d: \u201cbanana\u201d is not a whole number. "
+                + "This setting holds one, like 21.\n", err.toString().replace("\r", ""));
+        assertEquals(empty, JournalDump.of(data("a/onward.db")));
+    }
+
+    @Test
     void importCsv_badRowSevenOfTen_exitOneNamesLineAndDatabaseUnchanged() throws IOException {
         try (TestJournal journal = TestJournal.open(data("a"))) {
             journal.journal().add(ApplicationDetails.of("Already", "Here"));

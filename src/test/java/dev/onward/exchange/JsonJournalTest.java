@@ -143,6 +143,69 @@ class JsonJournalTest {
         assertEquals(2, e.line().getAsInt());
     }
 
+    /** One application applied on {@code day}, on line 3. */
+    Path appliedOn(String name, String day) throws IOException {
+        return write(name, "{\"format\":\"onward\",\"version\":1,\"stageKinds\":[],\n\"applications\":[\n"
+                + "{\"id\":1,\"company\":\"A\",\"role\":\"B\",\"applied\":\"" + day + "\",\"created\":\"2026-01-01T00:00:00Z\","
+                + "\"updated\":\"2026-01-01T00:00:00Z\"}]}");
+    }
+
+    @Test
+    void read_appliedAfterToday_isRefusedLikeTheCsvImport() throws IOException {
+        Path tomorrow = appliedOn("tomorrow.json", "2026-11-25");
+        ImportFileException e = assertThrows(ImportFileException.class,
+                () -> new JsonJournalReader(TestJournal.FIXED_CLOCK).read(tomorrow));
+        assertEquals("tomorrow.json, line 3, field \u201capplied\u201d: The date \u201c2026-11-25\u201d is in the future "
+                + "\u2014 applications can't be sent tomorrow.", e.getMessage());
+        assertEquals(3, e.line().getAsInt());
+        assertEquals("applied", e.field().orElseThrow());
+    }
+
+    @Test
+    void read_appliedToday_isKept() throws IOException {
+        var contents = new JsonJournalReader(TestJournal.FIXED_CLOCK).read(appliedOn("today.json", "2026-11-24"));
+        assertEquals("2026-11-24", contents.applications().get(0).details().applied().orElseThrow().toString());
+    }
+
+    /** An export holding only {@code settings}, which starts on line 3. */
+    Path settings(String name, String settings) throws IOException {
+        return write(name, "{\"format\":\"onward\",\"version\":1,\n\"stageKinds\":[],\n\"settings\":" + settings + "}");
+    }
+
+    @Test
+    void read_weeklyTargetBelowOne_namesKeyLineAndRange() throws IOException {
+        ImportFileException e = refused(settings("target.json", "{\"ghostDays\":\"21\",\n\"weeklyTarget\":\"-4\"}"));
+        assertEquals("target.json, line 4, field \u201cweeklyTarget\u201d: \u201c-4\u201d is out of range. "
+                + "Choose a weekly target from 1 to 100 applications.", e.getMessage());
+    }
+
+    @Test
+    void read_ghostDaysNotANumber_namesKeyLineAndExample() throws IOException {
+        ImportFileException e = refused(settings("ghost.json", "{\"weeklyTarget\":\"4\",\n\"ghostDays\":\"banana\"}"));
+        assertEquals("ghost.json, line 4, field \u201cghostDays\u201d: \u201cbanana\u201d is not a whole number. "
+                + "This setting holds one, like 21.", e.getMessage());
+    }
+
+    @Test
+    void read_ghostDaysAboveAYear_isRefused() throws IOException {
+        ImportFileException e = refused(settings("year.json", "{\"ghostDays\":\"366\"}"));
+        assertTrue(e.getMessage().endsWith("\u201c366\u201d is out of range. Choose a wait from 1 to 365 days."), e.getMessage());
+    }
+
+    @Test
+    void read_settingNotText_isWrongType() throws IOException {
+        ImportFileException e = refused(settings("nested.json", "{\"weeklyTarget\":{\"a\":1}}"));
+        assertEquals("nested.json, line 3, field \u201cweeklyTarget\u201d: This value has the wrong type: "
+                + "Onward expects text in quotes here.", e.getMessage());
+    }
+
+    @Test
+    void read_settingsInRangeAndUnknownKeys_areKeptAsText() throws IOException {
+        var contents = new JsonJournalReader().read(settings("fine.json",
+                "{\"weeklyTarget\":7,\"ghostDays\":\" 30 \",\"theme\":\"dark\"}"));
+        assertEquals(java.util.Map.of("weeklyTarget", "7", "ghostDays", " 30 ", "theme", "dark"), contents.settings());
+    }
+
     @Test
     void read_fiftyMegabytesOfGarbage_isRefusedQuickly() throws IOException {
         Path garbage = temp.resolve("garbage.json");

@@ -1,0 +1,62 @@
+package dev.onward.exchange;
+
+import dev.onward.domain.InvalidValueException;
+import dev.onward.domain.Messages;
+import dev.onward.service.SettingsRepository;
+import dev.onward.service.SettingsService;
+import dev.onward.service.insight.InsightSettings;
+import java.util.Optional;
+
+/**
+ * Checks the settings of a JSON export the way the app's own settings form does: the weekly
+ * target and the wait before no reply is suggested are whole numbers in the ranges
+ * {@link SettingsService#save} accepts. Keys the app does not know are left as they are.
+ */
+final class JsonSettings {
+    /** The keys {@link SettingsService} keeps, as the export writes them. */
+    static final String WEEKLY_TARGET = "weeklyTarget";
+    static final String GHOST_DAYS = "ghostDays";
+
+    private JsonSettings() {
+    }
+
+    /**
+     * Refuses {@code value} for {@code key} when the app would not save it.
+     *
+     * @throws InvalidValueException naming the key, with the value and what fits
+     */
+    static void check(String key, String value) {
+        InsightSettings example = InsightSettings.DEFAULT;
+        boolean target = WEEKLY_TARGET.equals(key);
+        if (!target && !GHOST_DAYS.equals(key)) {
+            return;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException(key, Messages.text("exchange.json.settingNotNumber", value,
+                    target ? example.weeklyTarget() : example.ghostDays()));
+        }
+        try {
+            // the settings service's own check, on a scratch store: the ranges live in one place
+            SettingsService scratch = new SettingsService(new Scratch());
+            scratch.save(target ? number : example.weeklyTarget(), target ? example.ghostDays() : number);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(key, Messages.text("exchange.json.settingOutOfRange", value, e.getMessage()));
+        }
+    }
+
+    /** A store that keeps nothing: only the check of {@link SettingsService#save} is wanted. */
+    private static final class Scratch implements SettingsRepository {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, String value) {
+            // nothing to keep
+        }
+    }
+}
