@@ -35,7 +35,7 @@ public final class SqliteJournalFile implements JournalFile {
 
     @Override
     public void snapshotTo(Path target) {
-        if (Files.exists(target)) {
+        if (Files.exists(target) && !isEmpty(target)) {
             throw new StorageException(Messages.text("backup.exists", target), null);
         }
         // Never keep a copy of a file found damaged: it would push a good snapshot out.
@@ -69,6 +69,14 @@ public final class SqliteJournalFile implements JournalFile {
             throw new StorageException(Messages.text("backup.restoreFailed", source), e);
         } finally {
             deleteQuietly(copy);
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

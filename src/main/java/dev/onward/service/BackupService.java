@@ -77,7 +77,13 @@ public final class BackupService {
         if (Files.exists(target)) {
             throw new StorageException(Messages.text("backup.exists", target), null);
         }
-        journal.snapshotTo(target.toAbsolutePath());
+        Path part = partFor(target.toAbsolutePath());
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+        }
+        writeWhole(part, target.toAbsolutePath(), false);
     }
 
     /**
@@ -141,24 +147,44 @@ public final class BackupService {
      * written beside it and moved into place whole, so a snapshot cut short is never listed.
      */
     private Snapshot take(Path target, boolean rotate) {
-        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        Path part = partFor(target);
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(part);
         } catch (IOException e) {
             throw new StorageException(Messages.text("backup.folderFailed", folder), e);
         }
-        journal.snapshotTo(part);
-        try {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            deleteQuietly(part);
-            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
-        }
+        writeWhole(part, target, true);
         if (rotate) {
             keepNewest();
         }
         return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+    }
+
+    private static Path partFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part");
+    }
+
+    /**
+     * Snapshots the journal into {@code part}, made first for the user's eyes only, then moves it
+     * to {@code target} whole (over an older one only when {@code replace}).
+     */
+    private void writeWhole(Path part, Path target, boolean replace) {
+        try {
+            PrivateFiles.create(part);
+            journal.snapshotTo(part);
+            if (replace) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(part, target);
+            }
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
     }
 
     private static void deleteQuietly(Path file) {

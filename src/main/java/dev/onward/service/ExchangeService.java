@@ -48,6 +48,8 @@ public final class ExchangeService {
         Path target = out.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
         try {
+            Files.deleteIfExists(temporary);
+            PrivateFiles.create(temporary);
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 format.write(journal.readAll(), today(), stream);
             }

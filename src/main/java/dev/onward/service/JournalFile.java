@@ -11,7 +11,10 @@ public interface JournalFile {
     /** The journal file's path. */
     Path path();
 
-    /** Writes a consistent copy of the open journal to {@code target}, which must not exist yet. */
+    /**
+     * Writes a consistent copy of the open journal to {@code target}, which must not exist yet or
+     * be empty (made beforehand with the permissions the copy should have).
+     */
     void snapshotTo(Path target);
 
     /**

@@ -13,11 +13,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +137,25 @@ class JournalSafetyCommandsTest {
         assertTrue(err.contains("empty.db is not an Onward journal"), err);
         assertEquals(0, Files.size(empty));
         assertApplications(journal, 4);
+    }
+
+    @Test
+    void exportAndBackupOut_areForTheUsersEyesOnly() throws IOException {
+        Path exported = temp.resolve("out/journal.json");
+        Path copied = temp.resolve("out/journal-copy.db");
+        Files.createDirectories(exported.getParent());
+
+        assertEquals(0, onward("--data-dir", journal.toString(), "export", "json", "--out", exported.toString()));
+        assertEquals(0, onward("--data-dir", journal.toString(), "backup", "--out", copied.toString()));
+        assertEquals(0, onward("--data-dir", journal.toString(), "backup"));
+
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(exported)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copied)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(newestSnapshot())));
+        try (Stream<Path> left = Stream.concat(Files.list(exported.getParent()), Files.list(journal.resolve("backups")))) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().endsWith(".part")).toList());
+        }
+        assertSnapshotHolds(copied, 4);
     }
 
     private void assertRefusedAndKept() {
