@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code onward import json|csv FILE [--dry-run]}: brings a file into the journal in one transaction. */
@@ -111,7 +110,7 @@ final class ImportCommand extends JournalCommand {
         List<String> headers = preview.columns().stream().map(ColumnMatch::header).toList();
         List<String> missing = settings.headersNotIn(headers);
         if (!missing.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), Messages.text("cli.import.csv.noSuchColumn", missing.size(),
+            throw new UsageErrorPrinter.Worded(spec.commandLine(), Messages.text("cli.import.csv.noSuchColumn", missing.size(),
                     quoted(missing), file.getFileName(), quoted(headers)));
         }
     }
@@ -131,7 +130,7 @@ final class ImportCommand extends JournalCommand {
     private ImportSettings settings() {
         Map<String, ColumnField> chosen = new LinkedHashMap<>();
         columns.forEach((header, key) -> chosen.put(header, ColumnField.fromKey(key).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), Messages.text("cli.import.csv.badField", key)))));
+                new UsageErrorPrinter.Worded(spec.commandLine(), Messages.text("cli.import.csv.badField", key)))));
         Optional<DayOrder> dayOrder = order == null ? Optional.empty()
                 : Optional.of(order.dayFirst ? DayOrder.DAY_FIRST : DayOrder.MONTH_FIRST);
         return new ImportSettings(chosen, dayOrder);

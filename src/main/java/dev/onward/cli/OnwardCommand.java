@@ -30,9 +30,10 @@ public final class OnwardCommand implements Callable<Integer> {
         this.openWindow = openWindow;
     }
 
-    /** A command line that parses into this command, with Onward's exit codes. */
+    /** A command line that parses into this command, with Onward's exit codes and words for usage errors. */
     public CommandLine commandLine() {
-        return new CommandLine(this).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(this).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new UsageErrorPrinter());
     }
 
     /** Whether running the command opened the window (then the process must not exit). */

@@ -18,10 +18,12 @@ class OnwardCommandTest {
         opened.add(folder);
         return WindowOpener.Result.OPENED;
     });
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
 
     int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
         CommandLine cli = command.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
@@ -59,9 +61,80 @@ class OnwardCommandTest {
     @Test
     void execute_unknownOption_isUsageErrorWithUsageLine() {
         assertEquals(2, run("--frobnicate"));
-        assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
-        assertTrue(err.toString().contains("Usage: onward"), err.toString());
+        assertEquals("There is no option \u201c--frobnicate\u201d in onward.\n"
+                + "Usage: onward [-hV] [--data-dir=DIR] [COMMAND]\n"
+                + "Run \u201conward --help\u201d to see every option.\n", err.toString().replace("\r", ""));
         assertEquals(List.of(), opened);
+    }
+
+    /** The first line of stderr: the sentence saying what is wrong. */
+    String said() {
+        return err.toString().replace("\r", "").lines().findFirst().orElse("");
+    }
+
+    /** Checks the short usage of {@code command} follows, and that none of picocli's own English came through. */
+    void assertShortUsage(String command) {
+        String text = err.toString();
+        assertTrue(text.contains("Usage: " + command + " "), text);
+        assertTrue(text.contains("Run \u201c" + command + " --help\u201d to see every option."), text);
+        for (String picocli : List.of("Unmatched argument", "Unknown option", "Missing required", "Invalid value",
+            "mutually exclusive", "Error:", "should be specified only once", "expected one of")) {
+            assertFalse(text.contains(picocli), picocli + " in " + text);
+        }
+        assertFalse(text.contains("Show this help message"), "the short usage, not the whole help: " + text);
+    }
+
+    @Test
+    void execute_unknownCommand_namesTheCommandsAndSuggestsOne() {
+        assertEquals(2, run("imprt", "json", "x.json"));
+        assertEquals("\u201cimprt\u201d is not a command Onward knows. The commands are: export, import, backup, restore, "
+                + "stats, check, search. Did you mean \u201cimport\u201d or \u201cexport\u201d?", said());
+        assertShortUsage("onward");
+        assertEquals(List.of(), opened);
+    }
+
+    @Test
+    void execute_argumentTooMany_saysWhichToRemove() {
+        assertEquals(2, run("import", "json", "a.json", "frobnicate"));
+        assertEquals("Remove \u201cfrobnicate\u201d: onward import does not take it. If a file name or a search has spaces, "
+                + "put it in quotes.", said());
+        assertShortUsage("onward import");
+    }
+
+    @Test
+    void execute_bothDayOrders_saysChooseOne() {
+        assertEquals(2, run("import", "csv", "a.csv", "--day-first", "--month-first"));
+        assertEquals("Choose --day-first or --month-first, not both.", said());
+        assertShortUsage("onward import");
+    }
+
+    @Test
+    void execute_unknownFormat_listsTheFormats() {
+        assertEquals(2, run("import", "pdf", "a.pdf"));
+        assertEquals("Onward does not know the format \u201cpdf\u201d. Use one of: json, csv.", said());
+        assertShortUsage("onward import");
+        assertEquals(2, run("export", "xls", "--out", "a.xls"));
+        assertEquals("Onward does not know the format \u201cxls\u201d. Use one of: json, csv, ics, md.", said());
+    }
+
+    @Test
+    void execute_missingArguments_namesAllOfThem() {
+        assertEquals(2, run("import"));
+        assertEquals("Add FORMAT and FILE: onward import needs them.", said());
+        assertShortUsage("onward import");
+        assertEquals(2, run("export", "json"));
+        assertEquals("Add --out FILE: onward export needs it.", said());
+    }
+
+    @Test
+    void execute_optionWithoutItsValueOrTwice_saysWhatToDo() {
+        assertEquals(2, run("export", "json", "--out"));
+        assertEquals("Put a FILE after --out.", said());
+        assertEquals(2, run("export", "json", "--out", "a.json", "--out", "b.json"));
+        assertEquals("Give --out only once.", said());
+        assertEquals(2, run("import", "csv", "a.csv", "--column", "Firm"));
+        assertEquals("Onward cannot read \u201cFirm\u201d as --column HEADER=FIELD.", said());
+        assertShortUsage("onward import");
     }
 
     @Test
@@ -81,6 +154,8 @@ class OnwardCommandTest {
     @Test
     void execute_dataDirWithoutValue_isUsageError() {
         assertEquals(2, run("--data-dir"));
+        assertEquals("Put a DIR after --data-dir.", said());
+        assertShortUsage("onward");
         assertEquals(List.of(), opened);
     }
 }
