@@ -14,6 +14,9 @@ public interface Navigator {
     /** Opens the Reflect flow on application {@code applicationId}, at the step where it was left. */
     void reflectOn(long applicationId);
 
+    /** Shows the Lessons screen with lesson {@code id} in view and marked, whatever the filters were. */
+    void showLesson(long id);
+
     /** Opens the new-lesson form, for application {@code applicationId} when given. */
     void newLesson(Optional<Long> applicationId);
 

@@ -175,6 +175,12 @@ public final class Screens implements Navigator {
     }
 
     @Override
+    public void showLesson(long id) {
+        window.show(LESSONS);
+        lessons().reveal(id);
+    }
+
+    @Override
     public void show(String id) {
         window.show(window.hasScreen(id) ? id : APPLICATIONS);
     }

@@ -4,6 +4,7 @@ import dev.onward.domain.LessonStatus;
 import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.ui.ChoiceText;
+import dev.onward.ui.NextLayout;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -121,6 +124,8 @@ public final class LessonsView extends UiPart<BorderPane> {
 
     private void showGroups() {
         groupsBox.getChildren().clear();
+        Long revealed = model.revealedProperty().get();
+        Node marked = null;
         for (LessonGroup group : model.groups()) {
             Label title = new Label(group.theme().label());
             title.getStyleClass().add("group-title");
@@ -131,11 +136,39 @@ public final class LessonsView extends UiPart<BorderPane> {
                 header.getChildren().add(focus);
             }
             VBox box = new VBox(8, header);
-            group.rows().forEach(row -> box.getChildren().add(new LessonRowView(row, model).getRoot()));
+            for (LessonRow row : group.rows()) {
+                Node node = new LessonRowView(row, model).getRoot();
+                if (revealed != null && row.lesson().id() == revealed) {
+                    node.getStyleClass().add("revealed");
+                    marked = node;
+                }
+                box.getChildren().add(node);
+            }
             groupsBox.getChildren().add(box);
         }
         groupsScroll.setVisible(!model.groups().isEmpty());
         HBox.setHgrow(groupsBox, Priority.ALWAYS);
+        Scene scene = getRoot().getScene();
+        if (marked != null && scene != null) {
+            Node target = marked;
+            NextLayout.then(scene, () -> scrollIntoView(target));
+        }
+    }
+
+    /** Scrolls the list so that {@code row} is in sight, near the top. */
+    private void scrollIntoView(Node row) {
+        double content = groupsBox.getBoundsInLocal().getHeight();
+        double viewport = groupsScroll.getViewportBounds().getHeight();
+        if (content <= viewport) {
+            return;
+        }
+        double y = groupsBox.sceneToLocal(row.localToScene(0, 0)).getY();
+        groupsScroll.setVvalue(Math.max(0, Math.min(1, (y - 8) / (content - viewport))));
+    }
+
+    /** Shows lesson {@code id} marked and in sight, whatever the filters were: a lesson chosen in the search. */
+    public void reveal(long id) {
+        model.reveal(id);
     }
 
     /** Opens the form for a new lesson with the cursor in it (Ctrl+L), from application {@code from} when given. */

@@ -20,6 +20,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -47,6 +49,7 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper(this, "undoMessage", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", false);
+    private final ReadOnlyObjectWrapper<Long> revealed = new ReadOnlyObjectWrapper<>(this, "revealed", null);
     private final LessonFormViewModel form;
     private DeletedLesson lastDeleted;
 
@@ -60,9 +63,31 @@ public final class LessonsViewModel {
             formOpen.set(false);
             load();
         });
-        controlFilter.addListener((obs, old, now) -> load());
-        statusFilter.addListener((obs, old, now) -> load());
-        stageFilter.addListener((obs, old, now) -> load());
+        controlFilter.addListener((obs, old, now) -> filtered());
+        statusFilter.addListener((obs, old, now) -> filtered());
+        stageFilter.addListener((obs, old, now) -> filtered());
+    }
+
+    private void filtered() {
+        revealed.set(null);
+        load();
+    }
+
+    /**
+     * Shows every lesson again (the filters cleared) and marks lesson {@code id}, e.g. one chosen
+     * from the search, so the view can bring it into sight.
+     */
+    public void reveal(long id) {
+        controlFilter.set(Optional.empty());
+        statusFilter.set(Optional.empty());
+        stageFilter.set(Optional.empty());
+        revealed.set(id);
+        load();
+    }
+
+    /** The lesson to bring into sight and mark, or null. */
+    public ReadOnlyObjectProperty<Long> revealedProperty() {
+        return revealed.getReadOnlyProperty();
     }
 
     /** Reads the lessons that pass the filters. */

@@ -77,7 +77,7 @@ public final class SearchViewModel {
         if (result.kind() == SearchKind.REFLECTION || result.kind() == SearchKind.FEEDBACK) {
             application.ifPresent(navigator::reflectOn);
         } else if (result.kind() == SearchKind.LESSON) {
-            navigator.show("lessons");
+            navigator.showLesson(result.itemId());
         } else if (application.isPresent()) {
             navigator.showApplication(application.get());
         } else {

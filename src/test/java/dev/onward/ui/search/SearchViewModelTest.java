@@ -52,6 +52,11 @@ class SearchViewModelTest {
         }
 
         @Override
+        public void showLesson(long id) {
+            opened.add("lesson " + id);
+        }
+
+        @Override
         public void show(String id) {
             opened.add("screen " + id);
         }
