@@ -10,12 +10,15 @@ import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.instance.WindowPlacement;
 import dev.onward.persistence.JournalFiles;
+import dev.onward.persistence.JournalSetAside;
 import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
 import dev.onward.service.DataFiles;
 import dev.onward.service.ExchangeService;
 import dev.onward.service.OpenJournal;
+import dev.onward.service.Snapshot;
+import dev.onward.service.StorageException;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FirstFrame;
 import dev.onward.ui.FxTaskRunner;
@@ -287,7 +290,39 @@ public final class App {
     private void showFailure(MainWindow window, Exception failure) {
         WindowKeeper.addIcons(window.stage());
         LOG.log(Level.WARNING, "The journal could not be opened", failure);
-        RefusedJournalDialog.show(window, failure, dataFolder.resolve(DataFolder.JOURNAL_FILE));
+        Path journal = dataFolder.resolve(DataFolder.JOURNAL_FILE);
+        RefusedJournalDialog.show(window, failure, journal, newestSnapshot(journal),
+                snapshot -> restoreInstead(window, journal, snapshot));
+    }
+
+    private static Optional<Snapshot> newestSnapshot(Path journal) {
+        try {
+            return BackupService.listIn(journal.resolveSibling(BackupService.FOLDER)).stream().findFirst();
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The way out of a journal that cannot be opened: {@code snapshot} goes in its place and the
+     * file is set aside, untouched; then the journal opens as at start.
+     */
+    private void restoreInstead(MainWindow window, Path journal, Snapshot snapshot) {
+        runner.run(() -> {
+            Database refused = database;
+            if (refused != null) {
+                refused.close();   // found damaged by the check after it opened
+            }
+            Path aside = JournalSetAside.replaceWith(journal, snapshot.file(), clockSource.get());
+            return new Rescued(aside, openJournal());
+        }, rescued -> {
+            showJournal(window, rescued.journal(), Optional.empty());
+            RefusedJournalDialog.restored(window, snapshot, rescued.aside());
+        }, failure -> showFailure(window, failure));
+    }
+
+    /** A journal open again from a snapshot, and where the file that could not be opened went. */
+    private record Rescued(Path aside, OpenJournal journal) {
     }
 
     /**

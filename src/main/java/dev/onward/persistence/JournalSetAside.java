@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,43 @@ public final class JournalSetAside {
         Path aside = journal.resolveSibling(journal.getFileName() + ".set-aside-" + LocalDateTime.now(clock).format(MOMENT));
         move(journal, aside);
         return aside;
+    }
+
+    /**
+     * Puts a copy of {@code snapshot} in the place of {@code journal}, a journal that cannot be
+     * opened: the copy is checked (and brought up to date) first, then {@code journal} is set aside,
+     * untouched, and the copy moved in. Returns where {@code journal} was set aside.
+     *
+     * @throws dev.onward.service.JournalFileException when {@code snapshot} is not a journal Onward
+     *     can open; nothing has changed
+     */
+    public static Path replaceWith(Path journal, Path snapshot, Clock clock) {
+        Path copy = journal.resolveSibling("." + journal.getFileName() + ".restoring");
+        try {
+            Files.copy(snapshot, copy, StandardCopyOption.REPLACE_EXISTING);
+            if (DataFolder.isPosix()) {
+                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
+            }
+            SqliteJournalFile.openCandidate(snapshot, copy);
+            Path aside = setAside(journal, clock);
+            try {
+                move(copy, journal);
+            } catch (StorageException e) {
+                putBack(aside, journal);
+                throw e;
+            }
+            return aside;
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.restoreFailed", snapshot), e);
+        } finally {
+            for (String suffix : SIDECARS) {
+                try {
+                    Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+                } catch (IOException e) {
+                    // a leftover copy, hidden by its name, does no harm; the next rescue replaces it
+                }
+            }
+        }
     }
 
     /** Puts a journal set aside by {@link #setAside} back as {@code journal}, replacing what is there. */

@@ -80,7 +80,8 @@ public final class SqliteJournalFile implements JournalFile {
         }
     }
 
-    private static void openCandidate(Path source, Path copy) {
+    /** Opens {@code copy} of {@code source} as a journal and closes it; refuses it in {@code source}'s name. */
+    static void openCandidate(Path source, Path copy) {
         try {
             Database.openExisting(copy).close();
         } catch (JournalFileException e) {

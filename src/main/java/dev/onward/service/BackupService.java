@@ -113,6 +113,14 @@ public final class BackupService {
 
     /** Every snapshot in the backups folder, newest first. */
     public List<Snapshot> list() {
+        return listIn(folder);
+    }
+
+    /**
+     * Every snapshot in {@code folder}, newest first: also when the journal beside it cannot be
+     * opened, to offer one instead.
+     */
+    public static List<Snapshot> listIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }

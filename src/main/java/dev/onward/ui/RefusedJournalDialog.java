@@ -2,13 +2,19 @@ package dev.onward.ui;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.JournalFileException;
+import dev.onward.service.Snapshot;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
 /**
- * Tells the user that their journal was not opened, why, and what to do (restore a snapshot, or
- * open another folder), over a window whose middle says the journal is closed.
+ * Tells the user that their journal was not opened, why, and what to do, over a window whose
+ * middle says the journal is closed. When the file is there but cannot be used (damaged, not a
+ * journal, or from a newer Onward) and a snapshot of it exists, the way out is a button: restore
+ * the newest snapshot, the file set aside untouched.
  */
 public final class RefusedJournalDialog {
     private RefusedJournalDialog() {
@@ -17,10 +23,12 @@ public final class RefusedJournalDialog {
     /**
      * Shows why the journal could not be opened: {@code failure} is a {@link JournalFileException}
      * naming the file and the reason, or anything else, reported as the file {@code journal} that
-     * could not be opened.
+     * could not be opened. With {@code newest}, offers to restore it, which {@code restore} does.
      */
-    public static void show(MainWindow window, Exception failure, Path journal) {
+    public static void show(MainWindow window, Exception failure, Path journal, Optional<Snapshot> newest,
+            Consumer<Snapshot> restore) {
         String text;
+        Optional<Snapshot> offered = Optional.empty();
         if (failure instanceof JournalFileException refused) {
             String key = switch (refused.reason()) {
                 case TOO_NEW -> "ui.open.tooNew";
@@ -28,6 +36,7 @@ public final class RefusedJournalDialog {
                 case CANNOT_OPEN -> "ui.open.cannot";
             };
             text = Messages.text(key, refused.file());
+            offered = refused.reason() == JournalFileException.Reason.CANNOT_OPEN ? Optional.empty() : newest;
         } else {
             text = Messages.text("ui.open.cannot", journal);
         }
@@ -37,6 +46,35 @@ public final class RefusedJournalDialog {
         alert.setTitle(Messages.text("app.title"));
         alert.setHeaderText(Messages.text("ui.open.title"));
         alert.getDialogPane().setId("journalRefused");
+        offered.ifPresent(snapshot -> {
+            String when = when(snapshot);
+            alert.setContentText(text + "\n\n" + Messages.text("ui.open.restoreOffer", when));
+            ButtonType restoreIt = new ButtonType(Messages.text("ui.open.restore", when), ButtonBar.ButtonData.OK_DONE);
+            alert.getButtonTypes().setAll(restoreIt, ButtonType.CLOSE);
+            alert.resultProperty().addListener((obs, old, chosen) -> {
+                if (chosen == restoreIt) {
+                    window.showMessage(Messages.text("ui.open.restoring", when));
+                    restore.accept(snapshot);
+                }
+            });
+        });
         alert.show();
+    }
+
+    /** Tells that the snapshot taken {@code snapshot} is open and where the journal that was not went. */
+    public static void restored(MainWindow window, Snapshot snapshot, Path setAside) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Messages.text("ui.open.restored", when(snapshot), setAside),
+                ButtonType.OK);
+        alert.initOwner(window.stage());
+        alert.setTitle(Messages.text("app.title"));
+        alert.setHeaderText(Messages.text("ui.open.restoredTitle"));
+        alert.getDialogPane().setId("journalRestored");
+        alert.show();
+    }
+
+    private static String when(Snapshot snapshot) {
+        DateText dates = DateText.forDefaultLocale();
+        String day = dates.show(snapshot.day());
+        return snapshot.time().map(t -> Messages.text("ui.data.backups.dayAt", day, dates.forField(t))).orElse(day);
     }
 }

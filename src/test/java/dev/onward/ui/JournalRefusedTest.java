@@ -1,11 +1,13 @@
 package dev.onward.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.App;
 import dev.onward.domain.Messages;
 import dev.onward.persistence.DataFolder;
+import dev.onward.service.ApplicationFilter;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteApplicationRepository;
 import dev.onward.testutil.ApplicationDetailsBuilder;
@@ -18,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +114,39 @@ class JournalRefusedTest {
         assertTrue(text.contains(file.toString()), text);
         assertTrue(text.contains("newer Onward"), text);
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void start_damagedJournalWithASnapshot_restoresTheSnapshotAndSetsTheFileAsideUntouched(FxRobot robot) throws Exception {
+        try (TestJournal journal = TestJournal.open(folder)) {
+            journal.journal().add(ApplicationDetailsBuilder.anApplication().company("Kept Safe").build());
+        }
+        Files.createDirectories(folder.resolve("backups"));
+        Files.copy(folder.resolve("onward.db"), folder.resolve("backups/onward-2026-11-20.db"));
+        byte[] damaged = "the journal, overwritten by something else".getBytes(StandardCharsets.UTF_8);
+        Files.write(folder.resolve("onward.db"), damaged);
+
+        String text = startAndReadDialog(robot);
+        assertTrue(text.contains("Onward has a snapshot of your journal from"), text);
+        Button restore = robot.lookup("#journalRefused .button").queryAll().stream().map(Button.class::cast)
+                .filter(b -> b.getText().startsWith("Restore the snapshot of")).findFirst().orElseThrow();
+        robot.clickOn(restore);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#journalRestored").tryQuery().isPresent()).get());
+        String restored = robot.lookup("#journalRestored").queryAs(DialogPane.class).getContentText();
+        assertTrue(restored.contains("set aside, untouched, as " + folder.resolve("onward.db.set-aside-")), restored);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#applicationsNav").tryQuery().isPresent()).get());
+        try (var files = Files.list(folder)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("onward.db.set-aside-")).findFirst().orElseThrow();
+            assertArrayEquals(damaged, Files.readAllBytes(aside));
+        }
+        app.stop();
+        app = null;
+        try (TestJournal reopened = TestJournal.open(folder)) {
+            assertEquals("Kept Safe", reopened.journal().list(ApplicationFilter.ALL).get(0).company());
+        }
     }
 
     private String startAndReadDialog(FxRobot robot) throws Exception {
