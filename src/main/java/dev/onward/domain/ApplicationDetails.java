@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What the user says about an application: company and role are required, everything else is
- * optional. Text is trimmed; blank optional text becomes empty.
+ * optional. Text is trimmed; blank optional text becomes empty. When several fields are wrong,
+ * the {@link InvalidValueException} names the first and lists them all.
  *
  * @param company the company applied to
  * @param role the role (position, title) applied for
@@ -40,14 +41,18 @@ public record ApplicationDetails(
 
     /** Validates and normalises every field; see the class description. */
     public ApplicationDetails {
-        company = Fields.required("company", company, MAX_NAME);
-        role = Fields.required("role", role, MAX_NAME);
-        location = Fields.optional("location", location, MAX_SHORT);
-        link = Fields.optional("link", link, MAX_LINK).map(ApplicationDetails::checkedLink);
-        source = Fields.optional("source", source, MAX_SHORT);
-        salary = Fields.optional("salary", salary, MAX_SHORT);
+        // Every field is checked, so a form can show each wrong field at once, not one per save.
+        Problems problems = new Problems();
+        company = problems.check(v -> Fields.required("company", v, MAX_NAME), company, "");
+        role = problems.check(v -> Fields.required("role", v, MAX_NAME), role, "");
+        location = problems.check(v -> Fields.optional("location", v, MAX_SHORT), location, Optional.empty());
+        link = problems.check(v -> Fields.optional("link", v, MAX_LINK).map(ApplicationDetails::checkedLink), link,
+                Optional.empty());
+        source = problems.check(v -> Fields.optional("source", v, MAX_SHORT), source, Optional.empty());
+        salary = problems.check(v -> Fields.optional("salary", v, MAX_SHORT), salary, Optional.empty());
         applied = applied == null ? Optional.empty() : applied;
-        notes = Fields.optional("notes", notes, MAX_NOTES);
+        notes = problems.check(v -> Fields.optional("notes", v, MAX_NOTES), notes, Optional.empty());
+        problems.throwIfAny();
     }
 
     /** An application with only the two required fields. */

@@ -16,15 +16,17 @@ public record Outcome(OutcomeKind kind, LocalDate date, Optional<Long> endedAtKi
     /** Longest message kept. */
     public static final int MAX_MESSAGE = 20_000;
 
-    /** Validates every field. */
+    /** Validates every field; when several are wrong, the exception lists them all. */
     public Outcome {
+        Problems problems = new Problems();
         if (kind == null) {
-            throw new InvalidValueException("outcomeKind", Messages.text("field.outcomeKind.required"));
+            problems.add(new InvalidValueException("outcomeKind", Messages.text("field.outcomeKind.required")));
         }
         if (date == null) {
-            throw new InvalidValueException("outcomeDate", Messages.text("field.outcomeDate.required"));
+            problems.add(new InvalidValueException("outcomeDate", Messages.text("field.outcomeDate.required")));
         }
         Objects.requireNonNull(endedAtKindId, "endedAtKindId");
-        message = Fields.optional("message", message, MAX_MESSAGE);
+        message = problems.check(v -> Fields.optional("message", v, MAX_MESSAGE), message, Optional.empty());
+        problems.throwIfAny();
     }
 }

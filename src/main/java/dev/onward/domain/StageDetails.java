@@ -30,16 +30,18 @@ public record StageDetails(
     /** Longest preparation or notes text. */
     public static final int MAX_TEXT = 20_000;
 
-    /** Validates and normalises every field. */
+    /** Validates and normalises every field; when several are wrong, the exception lists them all. */
     public StageDetails {
+        Problems problems = new Problems();
         if (date == null) {
-            throw new InvalidValueException("stageDate", Messages.text("field.stageDate.required"));
+            problems.add(new InvalidValueException("stageDate", Messages.text("field.stageDate.required")));
         }
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(howItWent, "howItWent");
-        peopleMet = Fields.optional("peopleMet", peopleMet, MAX_PEOPLE);
-        preparation = Fields.optional("preparation", preparation, MAX_TEXT);
-        notes = Fields.optional("stageNotes", notes, MAX_TEXT);
+        peopleMet = problems.check(v -> Fields.optional("peopleMet", v, MAX_PEOPLE), peopleMet, Optional.empty());
+        preparation = problems.check(v -> Fields.optional("preparation", v, MAX_TEXT), preparation, Optional.empty());
+        notes = problems.check(v -> Fields.optional("stageNotes", v, MAX_TEXT), notes, Optional.empty());
+        problems.throwIfAny();
     }
 
     /** A stage with only its kind and date. */

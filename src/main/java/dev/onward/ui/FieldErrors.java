@@ -2,11 +2,15 @@ package dev.onward.ui;
 
 import dev.onward.domain.InvalidValueException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The message shown next to each field of a form, keyed by the field's name as the domain names
@@ -18,6 +22,7 @@ public final class FieldErrors {
     public static final String FORM = "form";
 
     private final Map<String, ReadOnlyStringWrapper> messages = new HashMap<>();
+    private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper(this, "shown", 0);
 
     /** The message for {@code field}; empty when there is none. */
     public ReadOnlyStringProperty of(String field) {
@@ -26,13 +31,24 @@ public final class FieldErrors {
 
     /** Shows {@code message} next to {@code field}, or next to the form when the form has no such field. */
     public void show(String field, String message) {
-        String key = messages.containsKey(field) ? field : FORM;
-        wrapper(key).set(message);
+        set(field, message);
+        shown.set(shown.get() + 1);
     }
 
-    /** Shows the domain's refusal next to the field it names. */
+    /** Shows every problem the domain found next to the field it names. */
     public void show(InvalidValueException problem) {
-        show(problem.field(), problem.getMessage());
+        problem.problems().forEach(p -> set(p.field(), p.getMessage()));
+        shown.set(shown.get() + 1);
+    }
+
+    /**
+     * Replaces every message by {@code problems} (field to message, in reading order), all at once,
+     * so the user sees each wrong field after one save.
+     */
+    public void showAll(Map<String, String> problems) {
+        clear();
+        problems.forEach(this::set);
+        shown.set(shown.get() + 1);
     }
 
     /**
@@ -48,6 +64,38 @@ public final class FieldErrors {
         }
     }
 
+    /**
+     * Adds what {@code build} refuses to {@code problems} (keeping a message already there for the
+     * same field) and gives the value when it is accepted. Messages showing do not change.
+     */
+    public static <T> Optional<T> collect(Supplier<T> build, Map<String, String> problems) {
+        try {
+            return Optional.of(build.get());
+        } catch (InvalidValueException e) {
+            e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps {@code field}'s message true while the user edits it: whenever {@code value} changes
+     * and a message shows, {@code check} runs again and the message becomes what it finds for the
+     * field, or disappears when the field is now right.
+     */
+    public void recheckOnEdit(String field, ObservableValue<?> value, Supplier<Map<String, String>> check) {
+        value.addListener((obs, old, now) -> {
+            ReadOnlyStringWrapper message = wrapper(field);
+            if (!message.get().isEmpty()) {
+                message.set(check.get().getOrDefault(field, ""));
+            }
+        });
+    }
+
+    /** A fresh map for {@link #collect} and {@link #showAll}, keeping the order fields were checked in. */
+    public static Map<String, String> problems() {
+        return new LinkedHashMap<>();
+    }
+
     /** Removes every message. */
     public void clear() {
         messages.values().forEach(m -> m.set(""));
@@ -58,6 +106,11 @@ public final class FieldErrors {
         return messages.values().stream().anyMatch(m -> !m.get().isEmpty());
     }
 
+    /** Counts the times messages were shown after a save, so a view can put the cursor in the first wrong field. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
     /** Declares the fields the form has, so messages for them show beside them. */
     public FieldErrors declare(String... fields) {
         for (String field : fields) {
@@ -65,6 +118,13 @@ public final class FieldErrors {
         }
         wrapper(FORM);
         return this;
+    }
+
+    private void set(String field, String message) {
+        String key = messages.containsKey(field) ? field : FORM;
+        ReadOnlyStringWrapper target = wrapper(key);
+        boolean more = key.equals(FORM) && !target.get().isEmpty() && !target.get().equals(message);
+        target.set(more ? target.get() + "\n" + message : message);
     }
 
     private ReadOnlyStringWrapper wrapper(String field) {

@@ -3,9 +3,10 @@ package dev.onward.ui.applications;
 import dev.onward.ui.FieldMessage;
 import dev.onward.ui.FocusWhenShown;
 import dev.onward.ui.UiPart;
-import javafx.application.Platform;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.fxml.FXML;
-import javafx.scene.control.Control;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -53,7 +54,7 @@ public final class ApplicationFormView extends UiPart<VBox> {
     @FXML
     private Label formError;
     @FXML
-    private javafx.scene.layout.HBox sourceSalaryRow;
+    private VBox sourceSalaryRow;
     @FXML
     private Label requiredHint;
 
@@ -87,8 +88,16 @@ public final class ApplicationFormView extends UiPart<VBox> {
         sourceSalaryRow.setManaged(full);
         requiredHint.setVisible(!full);
         requiredHint.setManaged(!full);
-        focusFirstProblem(model, new String[] {"company", "role", "location", "applied", "link", "source", "salary",
-            "notes"}, new Control[] {company, role, jobLocation, applied, link, source, salary, notes});
+        Map<String, Node> inReadingOrder = new LinkedHashMap<>();
+        inReadingOrder.put("company", company);
+        inReadingOrder.put("role", role);
+        inReadingOrder.put("location", jobLocation);
+        inReadingOrder.put("applied", applied);
+        inReadingOrder.put("link", link);
+        inReadingOrder.put("source", source);
+        inReadingOrder.put("salary", salary);
+        inReadingOrder.put("notes", notes);
+        FieldMessage.focusFirstProblem(model.errors(), inReadingOrder);
         for (TextField field : new TextField[] {company, role, jobLocation, link, source, salary, applied}) {
             field.setOnAction(e -> onSave.run());
         }
@@ -101,25 +110,6 @@ public final class ApplicationFormView extends UiPart<VBox> {
                 onSave.run();
             }
         });
-    }
-
-    /** When messages appear, puts the cursor in the first field (in reading order) that has one. */
-    private static void focusFirstProblem(ApplicationFormViewModel model, String[] fields, Control[] controls) {
-        for (String field : fields) {
-            model.errors().of(field).addListener((obs, old, message) -> {
-                if (message.isEmpty()) {
-                    return;
-                }
-                Platform.runLater(() -> {
-                    for (int i = 0; i < fields.length; i++) {
-                        if (!model.errors().of(fields[i]).get().isEmpty()) {
-                            controls[i].requestFocus();
-                            return;
-                        }
-                    }
-                });
-            });
-        }
     }
 
     /** Puts the cursor in the first field. */

@@ -5,8 +5,10 @@ import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,10 +30,24 @@ public final class ApplicationFormViewModel {
     private final FieldErrors errors = new FieldErrors()
             .declare("company", "role", "location", "link", "source", "salary", "applied", "notes");
     private final DateText dates;
+    private final Clock clock;
 
-    /** A blank form that reads and writes dates with {@code dates}. */
+    /**
+     * A blank form that reads and writes dates with {@code dates}; "today" (no application is sent
+     * in the future) is the system's day.
+     */
     public ApplicationFormViewModel(DateText dates) {
+        this(dates, Clock.systemDefaultZone());
+    }
+
+    /** A blank form that reads and writes dates with {@code dates}; {@code clock} says what today is. */
+    public ApplicationFormViewModel(DateText dates, Clock clock) {
         this.dates = dates;
+        this.clock = clock;
+        for (StringProperty field : new StringProperty[] {company, role, location, link, source, salary, applied,
+            notes}) {
+            errors.recheckOnEdit(field.getName(), field, this::problems);
+        }
     }
 
     /** Empties the form for a new application sent {@code today}. */
@@ -56,21 +72,36 @@ public final class ApplicationFormViewModel {
     }
 
     /**
-     * The details as typed, or empty when something is wrong; then the message shows next to the
-     * field and every field keeps its text.
+     * The details as typed, or empty when something is wrong; then every wrong field's message
+     * shows next to it at once and every field keeps its text.
      */
     public Optional<ApplicationDetails> toDetails() {
-        errors.clear();
-        Optional<LocalDate> day;
+        Map<String, String> problems = FieldErrors.problems();
+        Optional<ApplicationDetails> details = build(problems);
+        errors.showAll(problems);
+        return problems.isEmpty() ? details : Optional.empty();
+    }
+
+    /** What is wrong with the fields as typed, field to message, in reading order; shows nothing. */
+    private Map<String, String> problems() {
+        Map<String, String> problems = FieldErrors.problems();
+        build(problems);
+        return problems;
+    }
+
+    private Optional<ApplicationDetails> build(Map<String, String> problems) {
+        Optional<LocalDate> day = Optional.empty();
         try {
             day = dates.read(applied.get());
         } catch (DateTimeParseException e) {
-            errors.show("applied", Messages.text("field.applied.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
-            day = Optional.empty();
+            problems.put("applied", Messages.text("field.applied.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
+        }
+        if (day.filter(d -> d.isAfter(LocalDate.now(clock))).isPresent()) {
+            problems.put("applied", Messages.text("field.applied.future"));
         }
         Optional<LocalDate> appliedOn = day;
-        return errors.attempt(() -> new ApplicationDetails(company.get(), role.get(), text(location), text(link),
-                text(source), text(salary), appliedOn, text(notes))).filter(details -> !errors.any());
+        return FieldErrors.collect(() -> new ApplicationDetails(company.get(), role.get(), text(location), text(link),
+                text(source), text(salary), appliedOn, text(notes)), problems);
     }
 
     /** Shows a problem the journal found when saving (e.g. an applied date in the future). */

@@ -9,6 +9,7 @@ import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,6 +28,9 @@ public final class OutcomeFormViewModel {
     /** A blank form that reads dates with {@code dates}. */
     public OutcomeFormViewModel(DateText dates) {
         this.dates = dates;
+        errors.recheckOnEdit("outcomeKind", kind, this::problems);
+        errors.recheckOnEdit("outcomeDate", date, this::problems);
+        errors.recheckOnEdit("message", message, this::problems);
     }
 
     /**
@@ -49,24 +53,37 @@ public final class OutcomeFormViewModel {
         }
     }
 
-    /** The outcome as typed, or empty with the messages showing next to the fields. */
+    /**
+     * The outcome as typed, or empty with every wrong field's message showing next to it at once.
+     * Whether the day comes after the application was sent is the journal's to check when saving.
+     */
     public Optional<Outcome> toOutcome() {
-        errors.clear();
+        Map<String, String> problems = FieldErrors.problems();
+        Optional<Outcome> outcome = build(problems);
+        errors.showAll(problems);
+        return problems.isEmpty() ? outcome : Optional.empty();
+    }
+
+    /** What is wrong with the fields as typed, field to message; shows nothing. */
+    private Map<String, String> problems() {
+        Map<String, String> problems = FieldErrors.problems();
+        build(problems);
+        return problems;
+    }
+
+    private Optional<Outcome> build(Map<String, String> problems) {
+        if (kind.get() == null) {
+            problems.put("outcomeKind", Messages.text("field.outcomeKind.required"));
+        }
         Optional<LocalDate> day = Optional.empty();
         try {
             day = dates.read(date.get());
         } catch (DateTimeParseException e) {
-            errors.show("outcomeDate", Messages.text("field.outcomeDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
-        }
-        if (kind.get() == null) {
-            errors.show("outcomeKind", Messages.text("field.outcomeKind.required"));
-        }
-        if (errors.any()) {
-            return Optional.empty();
+            problems.put("outcomeDate", Messages.text("field.outcomeDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
         }
         Optional<LocalDate> endedOn = day;
-        return errors.attempt(() -> new Outcome(kind.get(), endedOn.orElse(null),
-                Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())));
+        return FieldErrors.collect(() -> new Outcome(kind.get(), endedOn.orElse(null),
+                Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())), problems);
     }
 
     /** Shows a problem the journal found when saving. */

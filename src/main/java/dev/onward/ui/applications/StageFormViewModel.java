@@ -10,6 +10,7 @@ import dev.onward.ui.FieldErrors;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +33,12 @@ public final class StageFormViewModel {
     /** A blank form that reads dates with {@code dates}. */
     public StageFormViewModel(DateText dates) {
         this.dates = dates;
+        errors.recheckOnEdit("stageKind", kind, this::problems);
+        errors.recheckOnEdit("stageDate", date, this::problems);
+        errors.recheckOnEdit("stageTime", time, this::problems);
+        errors.recheckOnEdit("peopleMet", peopleMet, this::problems);
+        errors.recheckOnEdit("preparation", preparation, this::problems);
+        errors.recheckOnEdit("stageNotes", notes, this::problems);
     }
 
     /** Empties the form; the date starts at {@code today}, the kind is left as chosen. */
@@ -45,32 +52,43 @@ public final class StageFormViewModel {
         errors.clear();
     }
 
-    /** The stage as typed, or empty with the messages showing next to the fields. */
+    /** The stage as typed, or empty with every wrong field's message showing next to it at once. */
     public Optional<StageDetails> toDetails() {
-        errors.clear();
+        Map<String, String> problems = FieldErrors.problems();
+        Optional<StageDetails> details = build(problems);
+        errors.showAll(problems);
+        return problems.isEmpty() ? details : Optional.empty();
+    }
+
+    /** What is wrong with the fields as typed, field to message; shows nothing. */
+    private Map<String, String> problems() {
+        Map<String, String> problems = FieldErrors.problems();
+        build(problems);
+        return problems;
+    }
+
+    private Optional<StageDetails> build(Map<String, String> problems) {
         if (kind.get() == null) {
-            errors.show("stageKind", Messages.text("field.stageKind.missing"));
+            problems.put("stageKind", Messages.text("field.stageKind.missing"));
         }
         Optional<LocalDate> day = Optional.empty();
         try {
             day = dates.read(date.get());
         } catch (DateTimeParseException e) {
-            errors.show("stageDate", Messages.text("field.stageDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
+            problems.put("stageDate", Messages.text("field.stageDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
         }
         Optional<LocalTime> at = Optional.empty();
         try {
             at = dates.readTime(time.get());
         } catch (DateTimeParseException e) {
-            errors.show("stageTime", Messages.text("ui.stage.time.invalid"));
-        }
-        if (errors.any()) {
-            return Optional.empty();
+            problems.put("stageTime", Messages.text("ui.stage.time.invalid"));
         }
         Optional<LocalDate> on = day;
         Optional<LocalTime> atTime = at;
-        return errors.attempt(() -> new StageDetails(kind.get().id(), on.orElse(null), atTime,
+        long kindId = kind.get() == null ? 0 : kind.get().id();
+        return FieldErrors.collect(() -> new StageDetails(kindId, on.orElse(null), atTime,
                 Optional.ofNullable(peopleMet.get()), Optional.ofNullable(preparation.get()),
-                Optional.ofNullable(howItWent.get()).map(Rating::new), Optional.ofNullable(notes.get())));
+                Optional.ofNullable(howItWent.get()).map(Rating::new), Optional.ofNullable(notes.get())), problems);
     }
 
     /** Shows a problem the journal found when saving. */

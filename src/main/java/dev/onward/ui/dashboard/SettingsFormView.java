@@ -3,8 +3,11 @@ package dev.onward.ui.dashboard;
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.FieldMessage;
 import dev.onward.ui.UiPart;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -36,6 +39,10 @@ public final class SettingsFormView extends UiPart<VBox> {
         FieldMessage.bind(weeklyTargetError, model.errors().of(SettingsFormViewModel.WEEKLY_TARGET));
         FieldMessage.bind(ghostDaysError, model.errors().of(SettingsFormViewModel.GHOST_DAYS));
         FieldMessage.bind(formError, model.errors().of(FieldErrors.FORM));
+        Map<String, Node> inReadingOrder = new LinkedHashMap<>();
+        inReadingOrder.put(SettingsFormViewModel.WEEKLY_TARGET, weeklyTarget);
+        inReadingOrder.put(SettingsFormViewModel.GHOST_DAYS, ghostDays);
+        FieldMessage.focusFirstProblem(model.errors(), inReadingOrder);
         saveSettings.setOnAction(e -> model.save());
         cancelSettings.setOnAction(e -> model.cancel());
         getRoot().setOnKeyPressed(e -> {

@@ -6,7 +6,9 @@ import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightSettings;
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.TaskRunner;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,6 +37,8 @@ public final class SettingsFormViewModel {
         this.settings = settings;
         this.runner = runner;
         this.onSaved = onSaved;
+        errors.recheckOnEdit(WEEKLY_TARGET, weeklyTarget, this::problems);
+        errors.recheckOnEdit(GHOST_DAYS, ghostDays, this::problems);
     }
 
     /** Opens the form with the values saved now. */
@@ -53,12 +57,15 @@ public final class SettingsFormViewModel {
         open.set(false);
     }
 
-    /** Saves both values when they are whole numbers in range, then closes; otherwise shows what is wrong. */
+    /** Saves both values when they are whole numbers in range, then closes; otherwise shows every problem at once. */
     public void save() {
-        errors.clear();
-        Optional<Integer> target = number(WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget());
-        Optional<Integer> days = number(GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays());
-        if (target.isEmpty() || days.isEmpty()) {
+        Map<String, String> problems = FieldErrors.problems();
+        Optional<Integer> target = number(WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget(),
+                SettingsService::weeklyTargetProblem, problems);
+        Optional<Integer> days = number(GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays(),
+                SettingsService::ghostDaysProblem, problems);
+        errors.showAll(problems);
+        if (!problems.isEmpty()) {
             return;
         }
         runner.run(() -> settings.save(target.get(), days.get()), saved -> {
@@ -66,20 +73,35 @@ public final class SettingsFormViewModel {
             onSaved.run();
         }, failure -> {
             if (failure instanceof InvalidValueException invalid) {
-                errors.show(invalid.field(), invalid.getMessage());
+                errors.show(invalid);
             } else {
                 errors.show(FieldErrors.FORM, Messages.text("ui.problem.unknown"));
             }
         });
     }
 
-    private Optional<Integer> number(String field, String typed, int example) {
+    /** What is wrong with both fields as typed; shows nothing. */
+    private Map<String, String> problems() {
+        Map<String, String> problems = FieldErrors.problems();
+        number(WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget(),
+                SettingsService::weeklyTargetProblem, problems);
+        number(GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays(), SettingsService::ghostDaysProblem,
+                problems);
+        return problems;
+    }
+
+    private static Optional<Integer> number(String field, String typed, int example,
+            IntFunction<Optional<InvalidValueException>> range, Map<String, String> problems) {
+        int value;
         try {
-            return Optional.of(Integer.parseInt(typed == null ? "" : typed.strip()));
+            value = Integer.parseInt(typed == null ? "" : typed.strip());
         } catch (NumberFormatException e) {
-            errors.show(field, Messages.text("dashboard.settings.number", example));
+            problems.put(field, Messages.text("dashboard.settings.number", example));
             return Optional.empty();
         }
+        Optional<InvalidValueException> problem = range.apply(value);
+        problem.ifPresent(p -> problems.put(field, p.getMessage()));
+        return problem.isPresent() ? Optional.empty() : Optional.of(value);
     }
 
     /** The weekly target as typed. */
