@@ -14,7 +14,10 @@ import dev.onward.domain.Timeline;
 import dev.onward.domain.TimelineEntry;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -78,7 +81,10 @@ public final class JournalService {
     /** Replaces the details of application {@code id} and returns it as saved. */
     public Application edit(long id, ApplicationDetails details) {
         checkApplied(details);
-        require(id);
+        Optional<LocalDate> ended = require(id).outcome().map(Outcome::date);
+        if (details.applied().isPresent() && ended.filter(day -> day.isBefore(details.applied().get())).isPresent()) {
+            throw new InvalidValueException("applied", Messages.text("field.applied.afterOutcome", shown(ended.get())));
+        }
         applications.update(id, details, clock.instant());
         return require(id);
     }
@@ -115,9 +121,18 @@ public final class JournalService {
         applications.removeStage(stageId, clock.instant());
     }
 
-    /** Records how application {@code id} ended; the status change is kept with the moment. */
+    /**
+     * Records how application {@code id} ended; the status change is kept with the moment.
+     *
+     * @throws InvalidValueException for {@code outcomeDate} when the outcome is dated before the
+     *     application was sent. (A stage may come first: a recruiter can call before the formal application.)
+     */
     public Application recordOutcome(long id, Outcome outcome) {
-        require(id);
+        Optional<LocalDate> applied = require(id).details().applied();
+        if (applied.filter(day -> outcome.date().isBefore(day)).isPresent()) {
+            throw new InvalidValueException("outcomeDate",
+                    Messages.text("field.outcomeDate.beforeApplied", shown(applied.get())));
+        }
         outcome.endedAtKindId().ifPresent(this::requireKind);
         applications.recordOutcome(id, outcome, new StatusChange(outcome.kind().status(), clock.instant()));
         return require(id);
@@ -156,6 +171,12 @@ public final class JournalService {
         if (stageKinds.findAll().stream().noneMatch(k -> k.id() == kindId)) {
             throw new InvalidValueException("stageKind", Messages.text("field.stageKind.missing"));
         }
+    }
+
+    /** "29 Nov 2026" as lists show days, for a message. */
+    private static String shown(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(day);
     }
 
     private LocalDate today() {
