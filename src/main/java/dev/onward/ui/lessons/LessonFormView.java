@@ -55,6 +55,8 @@ public final class LessonFormView extends UiPart<VBox> {
     private Button saveLesson;
     @FXML
     private Button cancelLesson;
+    @FXML
+    private Label lessonKeys;
 
     /** Shows {@code model}; without a cancel action, the Cancel button is hidden. */
     public LessonFormView(LessonFormViewModel model) {
@@ -102,6 +104,8 @@ public final class LessonFormView extends UiPart<VBox> {
         cancelLesson.setVisible(onCancel != null);
         cancelLesson.setManaged(onCancel != null);
         cancelLesson.setOnAction(e -> onCancel.run());
+        // A lesson may take several lines, so Enter is a new line; the hint says what saves.
+        lessonKeys.setText(Messages.text(onCancel != null ? "ui.lessons.keys" : "ui.lessons.keysNoCancel"));
         getRoot().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();

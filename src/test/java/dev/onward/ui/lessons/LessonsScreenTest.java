@@ -84,6 +84,27 @@ class LessonsScreenTest {
         }
     }
 
+    @Test
+    void ctrlL_multiLineLesson_enterIsANewLineAndCtrlEnterSaves(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#applicationsNav").tryQuery().isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.L);
+        waitUntil(() -> robot.lookup("#lessonFormSide").tryQuery().map(Node::isVisible).orElse(false));
+        assertEquals("Ctrl+Enter saves, Esc cancels.", text(robot, "#lessonKeys"));
+        robot.clickOn("#lessonText").write("Ask about the on-call rota");
+        robot.push(KeyCode.ENTER);
+        robot.write("before the last round");
+        robot.interact(() -> robot.lookup("#lessonTheme").<Theme>queryComboBox().setValue(Theme.RESEARCH));
+
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+
+        waitUntil(() -> robot.lookup(".lesson-delete").queryAll().size() == 2);
+        robot.interact(app::stop);
+        try (TestJournal journal = TestJournal.open(folder)) {
+            assertTrue(journal.lessons().all().stream()
+                    .anyMatch(l -> l.details().text().equals("Ask about the on-call rota\nbefore the last round")));
+        }
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
