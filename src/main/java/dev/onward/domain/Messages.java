@@ -38,6 +38,18 @@ public final class Messages {
     }
 
     /**
+     * {@code name} as it reads inside a sentence: a name written with a capital only because it
+     * starts a label ("Recruiter screen", "Take-home") starts with a small letter; a short form
+     * ("HR screen") or a single letter stays as it is.
+     */
+    public static String midSentence(String name) {
+        if (name.length() < 2 || !Character.isUpperCase(name.charAt(0)) || !Character.isLowerCase(name.charAt(1))) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(Locale.getDefault()) + name.substring(1);
+    }
+
+    /**
      * The bundle for FXML loading ({@code %key}): each value passes through {@link MessageFormat}
      * like {@link #text}, so a doubled apostrophe in the file shows as one everywhere.
      */

@@ -61,7 +61,7 @@ public final class Timeline {
 
     private static String outcomeTitle(Outcome outcome, Map<Long, String> names) {
         return outcome.endedAtKindId().map(names::get)
-                .map(stage -> Messages.text("timeline.outcomeAt", outcome.kind().label(), stage))
+                .map(stage -> Messages.text("timeline.outcomeAt", outcome.kind().label(), Messages.midSentence(stage)))
                 .orElse(outcome.kind().label());
     }
 

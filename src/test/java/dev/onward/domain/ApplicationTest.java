@@ -67,7 +67,7 @@ class ApplicationTest {
                 List.of(new StatusChange(Status.ACTIVE, CREATED), new StatusChange(Status.REJECTED, Instant.parse("2026-04-02T18:00:00Z"))),
                 CREATED, CREATED);
         List<TimelineEntry> timeline = Timeline.of(a, KINDS, ZoneOffset.UTC);
-        assertEquals(List.of("Applied", "Recruiter screen", "Final round", "Rejected after Final round"),
+        assertEquals(List.of("Applied", "Recruiter screen", "Final round", "Rejected after final round"),
                 timeline.stream().map(TimelineEntry::title).toList());
         assertEquals(List.of(LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 12), LocalDate.of(2026, 3, 26),
                 LocalDate.of(2026, 4, 2)), timeline.stream().map(TimelineEntry::date).toList());

@@ -37,4 +37,15 @@ class MessagesTest {
         assertEquals("I don't know", Messages.text("reason.unknown"));
         assertEquals(Messages.text("reason.unknown"), Messages.bundle().getString("reason.unknown"));
     }
+
+    @Test
+    void midSentence_aLabelsCapitalGoesButAShortFormStays() {
+        assertEquals("recruiter screen", Messages.midSentence("Recruiter screen"));
+        assertEquals("take-home", Messages.midSentence("Take-home"));
+        assertEquals("café chat \u2615", Messages.midSentence("Café chat \u2615"));
+        assertEquals("HR screen", Messages.midSentence("HR screen"));
+        assertEquals("Q", Messages.midSentence("Q"));
+        assertEquals("onsite", Messages.midSentence("onsite"));
+        assertEquals("", Messages.midSentence(""));
+    }
 }

@@ -108,7 +108,7 @@ class AppRestartTest {
 
         robot.clickOn("Acme");
         List<String> expected = List.of("Applied", "Phone screen", "Final round",
-                Messages.text("timeline.outcomeAt", Status.REJECTED.label(), "Final round"));
+                Messages.text("timeline.outcomeAt", Status.REJECTED.label(), "final round"));
         try {
             waitUntil(() -> timelineTitles(robot).equals(expected));
         } catch (TimeoutException e) {

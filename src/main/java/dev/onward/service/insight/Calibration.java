@@ -73,7 +73,7 @@ final class Calibration {
             double actual = (double) advanced / rated;
             String key = actual - expected >= GAP ? "insight.calibration.lower"
                     : expected - actual >= GAP ? "insight.calibration.higher" : "insight.calibration.matches";
-            sentence = Optional.of(Messages.text(key, stage, advanced, rated, average));
+            sentence = Optional.of(Messages.text(key, Messages.midSentence(stage), advanced, rated, average));
         }
         return new CalibrationRow(stage, rated, advanced, average, sentence);
     }

@@ -163,7 +163,7 @@ class InsightServiceTest {
         CalibrationRow finals = figures.calibration().get(1);
         assertEquals(9, finals.rated());
         assertEquals(3, finals.advanced());
-        assertEquals(Optional.of("Your Final round ratings run lower than the results: 3 of 9 led further, though you rated"
+        assertEquals(Optional.of("Your final round ratings run lower than the results: 3 of 9 led further, though you rated"
                 + " them 1.0 out of 5 on average."), finals.sentence());
     }
 

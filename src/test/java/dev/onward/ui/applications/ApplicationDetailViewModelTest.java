@@ -197,7 +197,7 @@ class ApplicationDetailViewModelTest {
         assertEquals(kind("Final round").id(), saved.outcome().orElseThrow().endedAtKindId().orElseThrow());
         assertEquals(Status.REJECTED, model.statusProperty().get());
         assertTrue(model.endedProperty().get());
-        assertTrue(titles().contains(Messages.text("timeline.outcomeAt", OutcomeKind.REJECTED.label(), "Final round")),
+        assertTrue(titles().contains(Messages.text("timeline.outcomeAt", OutcomeKind.REJECTED.label(), "final round")),
                 titles().toString());
     }
 
