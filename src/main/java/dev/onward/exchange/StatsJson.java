@@ -8,6 +8,7 @@ import dev.onward.service.insight.Insights;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -40,6 +41,12 @@ public final class StatsJson {
         json.put("upcoming", figures.upcoming().size());
         json.put("focusAreas", figures.focusAreas().stream().map(f -> f.theme().name().toLowerCase(java.util.Locale.ROOT)).toList());
         json.put("funnel", funnel(figures.funnel()));
+        json.put("reasons", figures.reasons().stream().map(r -> row("reason", key(r.reason()), "chosen", r.chosen(),
+                "outsideMyControl", r.outsideMyControl())).toList());
+        json.put("feelings", figures.feelings().stream().map(f -> row("month", f.month().toString(), "feeling",
+                key(f.feeling()), "named", f.named(), "averageIntensity", f.averageIntensity())).toList());
+        json.put("calibration", figures.calibration().stream().map(c -> row("stage", c.stage(), "rated", c.rated(),
+                "advanced", c.advanced(), "averageRating", c.averageRating())).toList());
         try {
             // null is a figure here ("not enough data"), so it is written, unlike in the journal format
             ObjectMapper mapper = JsonMappers.mapper().setSerializationInclusion(JsonInclude.Include.ALWAYS);
@@ -61,6 +68,19 @@ public final class StatsJson {
             row.put("active", level.active());
             return row;
         }).toList();
+    }
+
+    private static String key(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An object of {@code keysAndValues}, in that order. */
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
     }
 
     /** A whole median as an integer, a half as a decimal, none as null. */
