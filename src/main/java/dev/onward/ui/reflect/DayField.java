@@ -6,9 +6,14 @@ import dev.onward.ui.FieldErrors;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads a typed day for one field of a step, putting what is wrong next to that field. */
 final class DayField {
+    /** The day the messages show as an example, typed as the user's locale types it. */
+    private static final LocalDate EXAMPLE = LocalDate.of(2026, 3, 14);
+    /** Three numbers apart, as any of the forms a field reads has them. */
+    private static final Pattern DATE_SHAPED = Pattern.compile("\\d{1,4}\\D\\d{1,2}\\D\\d{1,4}");
     private final DateText dates;
 
     DayField(DateText dates) {
@@ -30,9 +35,22 @@ final class DayField {
             }
             return day;
         } catch (DateTimeParseException e) {
-            errors.show(field, Messages.text("ui.reflect.dateInvalid", dates.forField(LocalDate.of(2026, 3, 14))));
+            errors.show(field, problem(text, e));
             return ifWrong;
         }
+    }
+
+    /**
+     * What is wrong with {@code text}: a day in the right shape that the calendar does not have
+     * ("31/02/2026"), or words the field cannot read as a day at all ("yesterday").
+     */
+    private String problem(String text, DateTimeParseException e) {
+        String example = dates.forField(EXAMPLE);
+        // A cause means the text was read as a day, month and year that do not go together.
+        if (e.getCause() != null || DATE_SHAPED.matcher(text.strip()).matches()) {
+            return Messages.text("ui.reflect.dateInvalid", example);
+        }
+        return Messages.text("ui.reflect.dateFormat", text.strip(), example);
     }
 
     /** Whether {@code field} has a message. */

@@ -2,7 +2,6 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Messages;
 import dev.onward.domain.ReflectionStep;
-import dev.onward.domain.StepState;
 import dev.onward.ui.UiPart;
 import dev.onward.ui.lessons.LessonFormView;
 import java.util.EnumMap;
@@ -13,6 +12,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -91,7 +91,7 @@ public final class ReflectView extends UiPart<BorderPane> {
         stepList.setItems(FXCollections.observableArrayList(ReflectionStep.values()));
         stepList.setCellFactory(list -> new StepCell());
         stepList.setFixedCellSize(52);
-        model.steps().addListener((MapChangeListener<ReflectionStep, StepState>) change -> stepList.refresh());
+        model.marks().addListener((MapChangeListener<ReflectionStep, StepMark>) change -> stepList.refresh());
         model.currentProperty().addListener((obs, old, step) -> showStep(step));
         stepList.getSelectionModel().selectedItemProperty().addListener((obs, old, step) -> {
             if (step != null && step != model.currentProperty().get()) {
@@ -128,9 +128,11 @@ public final class ReflectView extends UiPart<BorderPane> {
     }
 
     private void next() {
-        boolean last = model.currentProperty().get() == ReflectionStep.NEXT_STEP;
-        model.next();
-        if (last) {
+        ReflectionStep at = model.currentProperty().get();
+        if (!model.next()) {
+            // Stays on the step: the message is beside the field, and the field gets the keys.
+            parts.get(at).focusWrong();
+        } else if (at == ReflectionStep.NEXT_STEP) {
             leave();
         }
     }
@@ -171,6 +173,8 @@ public final class ReflectView extends UiPart<BorderPane> {
     }
 
     /** A step in the list: its name and, in words, whether it is done, skipped or still to do. */
+    private static final PseudoClass NEEDS_LOOK = PseudoClass.getPseudoClass("needs-look");
+
     private final class StepCell extends ListCell<ReflectionStep> {
         private final Label name = new Label();
         private final Label state = new Label();
@@ -184,17 +188,22 @@ public final class ReflectView extends UiPart<BorderPane> {
         protected void updateItem(ReflectionStep step, boolean empty) {
             super.updateItem(step, empty);
             if (empty || step == null) {
+                setId(null);
                 setGraphic(null);
                 return;
             }
-            StepState s = model.steps().getOrDefault(step, StepState.TO_DO);
-            String glyph = switch (s) {
+            StepMark mark = model.marks().getOrDefault(step, StepMark.TO_DO);
+            String glyph = switch (mark) {
                 case DONE -> "\u2713 ";
                 case SKIPPED -> "\u2013 ";
+                case STARTED -> "\u25d0 ";
                 case TO_DO -> "\u25cb ";
+                case NEEDS_LOOK -> "! ";
             };
             name.setText(glyph + step.label());
-            state.setText(Messages.text("ui.reflect.state." + s.name().toLowerCase(Locale.ROOT)));
+            state.setText(Messages.text("ui.reflect.state." + mark.name().toLowerCase(Locale.ROOT)));
+            state.pseudoClassStateChanged(NEEDS_LOOK, mark == StepMark.NEEDS_LOOK);
+            setId("step_" + step.name().toLowerCase(Locale.ROOT));
             setGraphic(box);
         }
     }

@@ -18,8 +18,11 @@ import dev.onward.ui.lessons.LessonFormViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,6 +58,12 @@ public final class ReflectViewModel {
     private final ObservableList<Lesson> lessonsNoted = FXCollections.observableArrayList();
     private final ObservableMap<ReflectionStep, StepState> steps =
             FXCollections.observableMap(new EnumMap<>(ReflectionStep.class));
+    private final ObservableMap<ReflectionStep, StepMark> marks =
+            FXCollections.observableMap(new EnumMap<>(ReflectionStep.class));
+    // Held here: an unmodifiable view hears its map through a weak listener, so a view made per call can be collected.
+    private final ObservableMap<ReflectionStep, StepState> stepsShown = FXCollections.unmodifiableObservableMap(steps);
+    private final ObservableMap<ReflectionStep, StepMark> marksShown = FXCollections.unmodifiableObservableMap(marks);
+    private final Set<ReflectionStep> needLook = EnumSet.noneOf(ReflectionStep.class);
     private final ReadOnlyObjectWrapper<ReflectionStep> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
@@ -64,6 +73,7 @@ public final class ReflectViewModel {
     private Application application;
     private String feedbackRequest = "";
     private String reply = "";
+    private LongConsumer onOutcomeChanged = id -> { };
 
     /** Creates the flow; {@code scheduler} times the saves as the user types. */
     public ReflectViewModel(ReflectionService reflections, JournalService journal, LessonService lessons,
@@ -87,7 +97,10 @@ public final class ReflectViewModel {
                 changed();
             }
         });
-        lessonForm.onSaved(saved -> lessonsNoted.add(saved));
+        lessonForm.onSaved(saved -> {
+            lessonsNoted.add(saved);
+            mark(base);
+        });
     }
 
     /** Opens the reflection on application {@code id} at the step where it was left; saves what is pending first. */
@@ -126,6 +139,8 @@ public final class ReflectViewModel {
         lessonsNoted.setAll(opened.lessons());
         nextStep.show(opened.pipeline());
         steps.putAll(r.steps());
+        needLook.clear();
+        mark(r);
         heading.set(Messages.text("ui.reflect.heading", a.details().company(), a.details().role()));
         saveState.set("");
         problem.set("");
@@ -133,9 +148,23 @@ public final class ReflectViewModel {
         current.set(r.currentStep());
     }
 
-    /** Marks the step shown as done and moves to the next; on the last step, ends the flow. */
-    public void next() {
+    /**
+     * Marks the step shown as done and moves to the next; on the last step, ends the flow. A step
+     * with a field the journal cannot keep is not done: the flow stays on it, the message beside
+     * the field, so what the user typed stays in front of them to be put right (or skipped).
+     *
+     * @return whether the flow moved on
+     */
+    public boolean next() {
+        ReflectionStep at = current.get();
+        if (at != null && check(at)) {
+            needLook.add(at);
+            mark(base);
+            autosave.flush();
+            return false;
+        }
         leaveStep(StepState.DONE, 1);
+        return true;
     }
 
     /** Marks the step shown as skipped (it can be done later) and moves to the next. */
@@ -194,6 +223,41 @@ public final class ReflectViewModel {
         });
     }
 
+    /** Checks the fields of {@code step} as they are typed now, showing the messages; whether any is wrong. */
+    private boolean check(ReflectionStep step) {
+        LocalDate today = LocalDate.now(clock);
+        switch (step) {
+            case WHAT_HAPPENED -> application.outcome().ifPresent(o -> whatHappened.toOutcome(o.kind(), today));
+            case FEELINGS -> feelings.toFeelings();
+            case REFRAME -> ReflectionDraft.reframe(base, reframe.get(), reframeErrors);
+            case FEEDBACK -> feedback.toFeedback(base.feedback(), today);
+            case CLOSE_WELL -> closeWell.toSentOn(base.graciousReplySentOn(), today);
+            default -> {
+                return false;
+            }
+        }
+        return shown(step);
+    }
+
+    /** Whether a message shows beside a field of {@code step} (the contact form is kept apart, by its own button). */
+    private boolean shown(ReflectionStep step) {
+        return switch (step) {
+            case WHAT_HAPPENED -> whatHappened.errors().any();
+            case FEELINGS -> feelings.errors().any();
+            case REFRAME -> reframeErrors.any();
+            case FEEDBACK -> feedback.errors().any();
+            case CLOSE_WELL -> DayField.wrong(closeWell.errors(), "replyDate");
+            default -> false;
+        };
+    }
+
+    /** Shows each step's mark for {@code r} as it stands, with the steps that need a look. */
+    private void mark(Reflection r) {
+        if (r != null) {
+            marks.putAll(StepMarks.of(r, lessonsNoted.size(), needLook));
+        }
+    }
+
     private void changed() {
         saveState.set(Messages.text("ui.reflect.saving"));
         autosave.changed();
@@ -217,6 +281,14 @@ public final class ReflectViewModel {
         Optional<Outcome> outcome = application.outcome().flatMap(recorded -> whatHappened
                 .toOutcome(recorded.kind(), LocalDate.now(clock)).filter(typed -> !typed.equals(recorded)));
         base = draft;
+        for (ReflectionStep step : ReflectionStep.values()) {
+            if (shown(step)) {
+                needLook.add(step);
+            } else {
+                needLook.remove(step);
+            }
+        }
+        mark(draft);
         long id = application.id();
         runner.run(() -> {
             // A contact kept since the draft was taken is already in the journal: keep its link.
@@ -225,7 +297,10 @@ public final class ReflectViewModel {
             Reflection saved = reflections.save(toSave);
             return new Saved(saved, outcome.map(o -> journal.recordOutcome(id, o)));
         }, result -> {
-            result.application().ifPresent(a -> application = a);
+            result.application().ifPresent(a -> {
+                application = a;
+                onOutcomeChanged.accept(a.id());
+            });
             if (!autosave.pending()) {
                 saveState.set(Messages.text("ui.reflect.saved"));
             }
@@ -240,6 +315,19 @@ public final class ReflectViewModel {
     private record Saved(Reflection reflection, Optional<Application> application) {
     }
 
+    /**
+     * Tells {@code action} the application's id each time the outcome typed in "What happened"
+     * (its day, stage or message) is saved, so lists that show it can read it again.
+     */
+    public void onOutcomeChanged(LongConsumer action) {
+        onOutcomeChanged = action;
+    }
+
+    /** How each step is shown in the step list: done, skipped, started, to do, or needing a look. */
+    public ObservableMap<ReflectionStep, StepMark> marks() {
+        return marksShown;
+    }
+
     /** The step shown; null until a reflection is open. */
     public ReadOnlyObjectProperty<ReflectionStep> currentProperty() {
         return current.getReadOnlyProperty();
@@ -247,7 +335,7 @@ public final class ReflectViewModel {
 
     /** Where the user is with each step. */
     public ObservableMap<ReflectionStep, StepState> steps() {
-        return FXCollections.unmodifiableObservableMap(steps);
+        return stepsShown;
     }
 
     /** The application reflected on; null until one is open. */

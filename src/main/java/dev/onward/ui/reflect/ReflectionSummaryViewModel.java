@@ -6,13 +6,14 @@ import dev.onward.domain.NamedFeeling;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.Status;
-import dev.onward.domain.StepState;
 import dev.onward.service.LessonService;
 import dev.onward.service.ReflectionService;
 import dev.onward.ui.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -68,9 +69,12 @@ public final class ReflectionSummaryViewModel {
         }
         Reflection r = read.reflection().get();
         List<String> lines = new ArrayList<>();
-        long settled = r.steps().values().stream().filter(s -> s != StepState.TO_DO).count();
+        // Counted as the flow's step list shows them, so a step with feelings in it reads "started" in both.
+        Map<ReflectionStep, StepMark> marks = StepMarks.of(r, read.lessons(), Set.of());
+        long settled = marks.values().stream().filter(StepMark::settled).count();
         lines.add(r.isFinished() ? Messages.text("ui.reflect.summary.finished")
-                : Messages.text("ui.reflect.summary.inProgress", settled, ReflectionStep.values().length));
+                : Messages.text("ui.reflect.summary.inProgress", settled, ReflectionStep.values().length,
+                        StepMarks.count(marks, StepMark.STARTED)));
         if (!r.feelings().isEmpty()) {
             lines.add(Messages.text("ui.reflect.summary.feelings", r.feelings().stream()
                     .map(f -> Messages.text("ui.reflect.summary.feeling", f.label(), f.intensity().value())).collect(Collectors.joining(", "))));

@@ -9,4 +9,9 @@ interface StepPart {
 
     /** Puts the cursor in the step's first field. */
     void focusFirst();
+
+    /** Puts the cursor in the first field whose message shows; the first field when none does. */
+    default void focusWrong() {
+        focusFirst();
+    }
 }

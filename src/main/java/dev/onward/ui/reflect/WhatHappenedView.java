@@ -74,4 +74,16 @@ final class WhatHappenedView extends UiPart<VBox> implements StepPart {
     public void focusFirst() {
         whEndedAt.requestFocus();
     }
+
+    @Override
+    public void focusWrong() {
+        if (whDateError.isVisible()) {
+            whDate.requestFocus();
+            whDate.end();
+        } else if (whMessageError.isVisible()) {
+            whMessage.requestFocus();
+        } else {
+            focusFirst();
+        }
+    }
 }
