@@ -8,6 +8,7 @@ import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -18,10 +19,11 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The "How you feel" step: a tick per feeling and, once ticked, its strength on a 1–5 spinner
- * that cannot go outside that range.
+ * that takes the arrows or a typed number and cannot go outside that range.
  */
 final class FeelingsView extends UiPart<VBox> implements StepPart {
     // Bidirectional bindings hold their ends weakly: the object views of the intensities are kept here.
@@ -42,11 +44,8 @@ final class FeelingsView extends UiPart<VBox> implements StepPart {
             tick.setId("feeling_" + key);
             tick.setMnemonicParsing(false);
             tick.selectedProperty().bindBidirectional(choice.chosenProperty());
-            Spinner<Integer> strength = new Spinner<>();
+            Spinner<Integer> strength = strengthSpinner(choice.intensityProperty().get());
             strength.setId("intensity_" + key);
-            strength.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(Intensity.MIN, Intensity.MAX,
-                    choice.intensityProperty().get()));
-            strength.setPrefWidth(90);
             ObjectProperty<Integer> value = choice.intensityProperty().asObject();
             intensities.add(value);
             strength.getValueFactory().valueProperty().bindBidirectional(value);
@@ -65,6 +64,61 @@ final class FeelingsView extends UiPart<VBox> implements StepPart {
             }
         }
         FieldMessage.bind(feelingWordsError, model.errors().of("feelingWords"));
+    }
+
+    /**
+     * A 1–5 spinner that takes typing as well as the arrows: a typed strength counts on Enter and
+     * when the field is left; text that is not a strength from 1 to 5 goes back to the value before.
+     */
+    private static Spinner<Integer> strengthSpinner(int initial) {
+        Spinner<Integer> strength = new Spinner<>();
+        SpinnerValueFactory.IntegerSpinnerValueFactory values =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(Intensity.MIN, Intensity.MAX, initial);
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                // The spinner commits through here too (on focus loss): never throw, keep the value.
+                return strength(text).orElse(values.getValue());
+            }
+        });
+        strength.setValueFactory(values);
+        strength.setEditable(true);
+        strength.setPrefWidth(90);
+        TextField editor = strength.getEditor();
+        editor.setOnAction(e -> commit(values, editor));
+        // The spinner holds the focus and lends it to its editor: either losing it commits.
+        strength.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit(values, editor);
+            }
+        });
+        editor.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit(values, editor);
+            }
+        });
+        return strength;
+    }
+
+    /** Takes the typed strength, or puts back the one before when the text is not a strength. */
+    private static void commit(SpinnerValueFactory<Integer> values, TextField editor) {
+        strength(editor.getText()).ifPresent(values::setValue);
+        editor.setText(values.getConverter().toString(values.getValue()));
+    }
+
+    /** The strength {@code text} names, when it is a whole number from 1 to 5. */
+    private static Optional<Integer> strength(String text) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            return value >= Intensity.MIN && value <= Intensity.MAX ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
