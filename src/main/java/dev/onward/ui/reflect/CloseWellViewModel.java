@@ -6,6 +6,7 @@ import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,12 +28,23 @@ public final class CloseWellViewModel {
     private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper(this, "kept", "");
     private final FieldErrors errors = new FieldErrors().declare("replyDate", "contactName", "contactRole",
             "contactCompany", "email", "contactNotes", "keepInTouch");
+    private static final List<String> CONTACT_FIELDS =
+            List.of("contactName", "contactRole", "contactCompany", "email", "contactNotes", "keepInTouch");
     private final DayField days;
     private final Changes changes = new Changes();
+    /** Whether the contact was offered for keeping and refused: from then on its messages follow the typing. */
+    private boolean contactChecked;
 
     CloseWellViewModel(DateText dates, Clock clock) {
         this.days = new DayField(dates);
         changes.watch(replySent, replyDate);
+        for (StringProperty field : List.of(name, role, company, email, notes, keepInTouch)) {
+            field.addListener((obs, old, now) -> {
+                if (contactChecked) {
+                    checkContact(LocalDate.now(clock));
+                }
+            });
+        }
         replySent.addListener((obs, old, sent) -> {
             if (sent && replyDate.get().isBlank()) {
                 replyDate.set(days.show(Optional.of(LocalDate.now(clock))));
@@ -68,14 +80,31 @@ public final class CloseWellViewModel {
         return day.or(() -> Optional.of(now));
     }
 
-    /** The contact as typed; empty, with messages next to the fields, when something is wrong. */
+    /**
+     * The contact as typed; empty, with a message next to every field that is wrong, when
+     * something is. Until it is kept, each message then goes as soon as its field is put right.
+     */
     Optional<ContactDetails> toContact(LocalDate now) {
-        for (String field : new String[] {"contactName", "contactRole", "contactCompany", "email", "contactNotes",
-            "keepInTouch"}) {
-            errors.show(field, "");
-        }
+        Optional<ContactDetails> details = checkContact(now);
+        contactChecked = details.isEmpty();
+        return details;
+    }
+
+    /** Checks every field of the contact, each on its own so that all the problems show at once. */
+    private Optional<ContactDetails> checkContact(LocalDate now) {
+        CONTACT_FIELDS.forEach(field -> errors.show(field, ""));
         Optional<LocalDate> when = days.read(keepInTouch.get(), "keepInTouch", errors, now, true, Optional.empty());
-        if (DayField.wrong(errors, "keepInTouch")) {
+        Optional<String> none = Optional.empty();
+        errors.attempt(() -> new ContactDetails(name.get(), none, none, none, none, Optional.empty()));
+        String named = "-";
+        errors.attempt(() -> new ContactDetails(named, Optional.ofNullable(role.get()), none, none, none, Optional.empty()));
+        errors.attempt(() -> new ContactDetails(named, none, Optional.ofNullable(company.get()), none, none,
+                Optional.empty()));
+        errors.attempt(() -> new ContactDetails(named, none, none, Optional.ofNullable(email.get()), none,
+                Optional.empty()));
+        errors.attempt(() -> new ContactDetails(named, none, none, none, Optional.ofNullable(notes.get()),
+                Optional.empty()));
+        if (CONTACT_FIELDS.stream().anyMatch(field -> DayField.wrong(errors, field))) {
             return Optional.empty();
         }
         return errors.attempt(() -> new ContactDetails(name.get(), Optional.ofNullable(role.get()),
@@ -90,6 +119,7 @@ public final class CloseWellViewModel {
     }
 
     private void clearContact(String atCompany) {
+        contactChecked = false;
         name.set("");
         role.set("");
         company.set(atCompany);

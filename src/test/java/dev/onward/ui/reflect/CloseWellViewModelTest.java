@@ -1,0 +1,81 @@
+package dev.onward.ui.reflect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.onward.domain.Messages;
+import dev.onward.testutil.TestJournal;
+import dev.onward.ui.DateText;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contact in "Close well": every problem at once, each beside its field, gone once put right. */
+class CloseWellViewModelTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private CloseWellViewModel model;
+
+    @BeforeEach
+    void fill() {
+        model = new CloseWellViewModel(new DateText(Locale.UK), TestJournal.FIXED_CLOCK);
+        model.fill(Optional.empty(), "Acme Rockets", "");
+    }
+
+    private String message(String field) {
+        return model.errors().of(field).get();
+    }
+
+    @Test
+    void toContact_noNameBadEmailAndImpossibleDate_everyMessageAtOnce() {
+        model.emailProperty().set("not-an-email");
+        model.keepInTouchProperty().set("31/02/2027");
+
+        assertTrue(model.toContact(TODAY).isEmpty());
+
+        assertFalse(message("contactName").isEmpty());
+        assertEquals(Messages.text("field.email.invalid"), message("email"));
+        assertEquals(Messages.text("ui.reflect.dateInvalid", "14/03/2026"), message("keepInTouch"));
+    }
+
+    @Test
+    void toContact_refusedThenEachFieldPutRight_itsMessageGoesAtOnce() {
+        model.emailProperty().set("not-an-email");
+        model.keepInTouchProperty().set("31/02/2027");
+        model.toContact(TODAY);
+
+        model.keepInTouchProperty().set("15/12/2026");
+        assertEquals("", message("keepInTouch"));
+        assertFalse(message("email").isEmpty());
+
+        model.nameProperty().set("Ana Ruiz");
+        assertEquals("", message("contactName"));
+
+        model.emailProperty().set("ana@nordlys.example");
+        assertEquals("", message("email"));
+        assertTrue(model.toContact(TODAY).isPresent());
+    }
+
+    @Test
+    void typing_beforeTheContactIsOffered_noMessages() {
+        model.emailProperty().set("not-an");
+
+        assertEquals("", message("email"));
+        assertEquals("", message("contactName"));
+    }
+
+    @Test
+    void contactKept_formEmptied_noMessageAfterward() {
+        model.nameProperty().set("");
+        model.toContact(TODAY);
+        model.nameProperty().set("Ana Ruiz");
+        model.contactKept(model.toContact(TODAY).orElseThrow());
+
+        model.emailProperty().set("not-an");
+
+        assertEquals("", message("email"));
+        assertEquals("", message("contactName"));
+    }
+}
