@@ -8,17 +8,22 @@ import dev.onward.domain.Theme;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Lessons across applications: noted, grouped by theme, practised into habits, and noticed when they repeat. */
 public final class LessonService {
     /** How alike two lessons' words must be to count as the same lesson noted again. */
     static final double SIMILAR = 0.5;
+    /** Lessons of each focus area on a checklist before a stage, the newest. */
+    static final int FROM_EACH_FOCUS_AREA = 3;
 
     private final LessonRepository lessons;
     private final Clock clock;
@@ -100,6 +105,28 @@ public final class LessonService {
     /** Themes seen in {@value FocusArea#THRESHOLD} or more lessons, the most frequent first. */
     public List<FocusArea> focusAreas() {
         return FocusArea.from(lessons.findAll());
+    }
+
+    /**
+     * The checklist before a stage of kind {@code stageKindId}: its lessons, then up to
+     * {@value #FROM_EACH_FOCUS_AREA} of each focus area's; a habit already is not listed, nor a
+     * lesson noted again (as a repeat, or in the same words) after one that is.
+     */
+    public PrepareChecklist prepareFor(long stageKindId) {
+        List<Lesson> all = lessons.findAll();
+        Set<String> seen = new HashSet<>();   // the same words noted twice, not linked as a repeat: once
+        List<Lesson> toPractise = all.stream().filter(l -> l.details().status() != LessonStatus.HABIT)
+                .filter(l -> l.repeatOf().isEmpty())
+                .filter(l -> seen.add(l.details().text().strip().toLowerCase(Locale.ROOT))).toList();
+        List<Lesson> forTheStage = toPractise.stream()
+                .filter(l -> l.details().stageKindId().equals(Optional.of(stageKindId))).toList();
+        List<Theme> focus = FocusArea.from(all).stream().map(FocusArea::theme).toList();
+        List<Lesson> fromFocus = new ArrayList<>();
+        for (Theme theme : focus) {
+            toPractise.stream().filter(l -> l.details().theme() == theme && !forTheStage.contains(l))
+                    .limit(FROM_EACH_FOCUS_AREA).forEach(fromFocus::add);
+        }
+        return new PrepareChecklist(forTheStage, focus, fromFocus);
     }
 
     /** Earlier lessons that say much the same as {@code text}, the closest first: "you noted this before". */

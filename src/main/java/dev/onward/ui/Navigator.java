@@ -17,6 +17,12 @@ public interface Navigator {
     /** Shows the Lessons screen with lesson {@code id} in view and marked, whatever the filters were. */
     void showLesson(long id);
 
+    /**
+     * Shows what to go over before {@code what} ("Final round — Acme Rockets"), a stage of kind
+     * {@code stageKindId}: Prepare's checklist of lessons.
+     */
+    void prepare(long stageKindId, String what);
+
     /** Opens the new-lesson form, for application {@code applicationId} when given. */
     void newLesson(Optional<Long> applicationId);
 

@@ -1,8 +1,10 @@
 package dev.onward.ui;
 
 import dev.onward.domain.Messages;
+import dev.onward.domain.StageKind;
 import dev.onward.service.DataFiles;
 import dev.onward.service.OpenJournal;
+import dev.onward.service.PrepareChecklist;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
 import dev.onward.ui.lessons.LessonsView;
@@ -21,6 +23,7 @@ import dev.onward.ui.data.DataView;
 import dev.onward.ui.data.ExportViewModel;
 import dev.onward.ui.data.ImportViewModel;
 import dev.onward.ui.data.JournalReopener;
+import dev.onward.ui.lessons.PrepareDialog;
 import dev.onward.ui.search.SearchView;
 import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
@@ -172,6 +175,18 @@ public final class Screens implements Navigator {
     public void newLesson(Optional<Long> applicationId) {
         window.show(LESSONS);
         lessons().startNew(applicationId);
+    }
+
+    @Override
+    public void prepare(long stageKindId, String what) {
+        runner.run(() -> new Prepared(journal.journal().stageKinds().stream().filter(k -> k.id() == stageKindId)
+                .map(StageKind::name).findFirst().orElse(""), journal.lessons().prepareFor(stageKindId)),
+                prepared -> PrepareDialog.show(window.stage(), what, prepared.stage(), prepared.checklist()),
+                failure -> PrepareDialog.failed(window.stage(), failure));
+    }
+
+    /** Prepare's checklist and the name of the kind of stage it is for. */
+    private record Prepared(String stage, PrepareChecklist checklist) {
     }
 
     @Override

@@ -107,4 +107,34 @@ class LessonServiceTest {
 
         assertEquals(2, lessons.timesNoted().get(first.id()));
     }
+
+    @Test
+    void prepareFor_aKindOfStage_itsLessonsButNotHabitsOrRepeatsThenAFewOfEachFocusArea() {
+        long kind = testJournal.journal().stageKinds().get(2).id();
+        Lesson stage = lessons.add(new LessonDetails("Think aloud", Theme.TECHNICAL_DEPTH, true, Optional.of(kind),
+                LessonStatus.NEW), Optional.empty());
+        lessons.add(new LessonDetails("Ask about sizes", Theme.TECHNICAL_DEPTH, true, Optional.of(kind), LessonStatus.HABIT),
+                Optional.empty());
+        lessons.addAsRepeat(new LessonDetails("Think aloud again", Theme.TECHNICAL_DEPTH, true, Optional.of(kind),
+                LessonStatus.NEW), Optional.empty(), stage.id());
+        for (int i = 1; i <= 5; i++) {
+            add("Story " + i, Theme.STORYTELLING);
+        }
+        add("Once about research", Theme.RESEARCH);
+        add("story 5 ", Theme.STORYTELLING);   // the same words again, not linked as a repeat
+
+        PrepareChecklist checklist = lessons.prepareFor(kind);
+
+        assertEquals(List.of("Think aloud"), checklist.forTheStage().stream().map(l -> l.details().text()).toList());
+        assertEquals(List.of(Theme.STORYTELLING, Theme.TECHNICAL_DEPTH), checklist.focusAreas());
+        assertEquals(LessonService.FROM_EACH_FOCUS_AREA, checklist.fromFocusAreas().size());
+        assertEquals(List.of("story 5", "Story 4", "Story 3"),   // the newest words kept
+                checklist.fromFocusAreas().stream().map(l -> l.details().text()).toList());
+        assertTrue(lessons.prepareFor(testJournal.journal().stageKinds().get(0).id()).forTheStage().isEmpty());
+    }
+
+    @Test
+    void prepareFor_noLessonsYet_isEmpty() {
+        assertTrue(lessons.prepareFor(testJournal.journal().stageKinds().get(0).id()).isEmpty());
+    }
 }

@@ -80,7 +80,7 @@ final class DashboardFigures {
             a.stages().stream().filter(s -> !s.details().date().isBefore(today) && !s.details().date().isAfter(last))
                     .forEach(s -> items.add(new UpcomingItem(s.details().date(), UpcomingItem.Kind.STAGE,
                             Messages.text("insight.upcoming.stage", kindNames.getOrDefault(s.details().kindId(), ""),
-                                    a.details().company()), a.id())));
+                                    a.details().company()), a.id(), Optional.of(s.details().kindId()))));
         }
         data.contacts().stream().filter(c -> c.details().keepInTouchOn().filter(d -> !d.isBefore(today) && !d.isAfter(last)).isPresent())
                 .forEach(c -> items.add(new UpcomingItem(c.details().keepInTouchOn().orElseThrow(), UpcomingItem.Kind.KEEP_IN_TOUCH,

@@ -38,20 +38,27 @@ final class DashboardLists {
         this.navigator = navigator;
     }
 
-    /** A row per upcoming item: its day, and a link to the application for a stage. */
+    /** A row per upcoming item: its day; for a stage, a link to the application and "Prepare". */
     List<Node> upcoming(List<UpcomingItem> items) {
         List<Node> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             UpcomingItem item = items.get(i);
-            Node what;
+            HBox row;
             if (item.kind() == UpcomingItem.Kind.STAGE) {
                 Hyperlink link = link(text.upcoming(item), "upcoming" + i);
                 link.setOnAction(e -> navigator.showApplication(item.id()));
-                what = link;
+                row = new HBox(8, date(item.day()), link);
+                String prepareId = "prepare" + i;
+                item.stageKindId().ifPresent(kind -> {
+                    Button prepare = button(Messages.text("ui.prepare.button"), prepareId);
+                    prepare.setOnAction(e -> navigator.prepare(kind, item.title()));
+                    row.getChildren().add(prepare);
+                });
             } else {
-                what = wrapped(text.upcoming(item), "upcoming" + i, null);
+                row = new HBox(8, date(item.day()), wrapped(text.upcoming(item), "upcoming" + i, null));
             }
-            rows.add(new HBox(8, date(item.day()), what));
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            rows.add(row);
         }
         return rows;
     }

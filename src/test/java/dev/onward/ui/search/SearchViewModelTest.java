@@ -52,6 +52,11 @@ class SearchViewModelTest {
         }
 
         @Override
+        public void prepare(long stageKindId, String what) {
+            opened.add("prepare " + stageKindId);
+        }
+
+        @Override
         public void showLesson(long id) {
             opened.add("lesson " + id);
         }
