@@ -3,6 +3,7 @@ package dev.onward.ui.reflect;
 import dev.onward.domain.Messages;
 import dev.onward.ui.FieldMessage;
 import dev.onward.ui.UiPart;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
@@ -83,5 +84,18 @@ final class FeedbackView extends UiPart<VBox> implements StepPart {
     public void focusFirst() {
         showYouThink();
         askedOn.requestFocus();
+    }
+
+    @Override
+    public void focusWrong() {
+        List<Label> messages = List.of(askedOnError, askedFromError, receivedOnError, feedbackTextError);
+        List<Node> fields = List.of(askedOn, askedFrom, receivedOn, feedbackText);
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).isVisible()) {
+                fields.get(i).requestFocus();
+                return;
+            }
+        }
+        focusFirst();
     }
 }
