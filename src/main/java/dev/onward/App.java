@@ -1,24 +1,16 @@
 package dev.onward;
 
 import dev.onward.domain.Messages;
-import dev.onward.exchange.CsvApplicationsWriter;
-import dev.onward.exchange.CsvSpreadsheetReader;
-import dev.onward.exchange.IcsCalendarWriter;
-import dev.onward.exchange.JsonJournalWriter;
-import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.persistence.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.instance.WindowPlacement;
 import dev.onward.persistence.JournalFiles;
 import dev.onward.persistence.JournalSetAside;
-import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
 import dev.onward.service.DataFiles;
-import dev.onward.service.ExchangeService;
 import dev.onward.service.OpenJournal;
 import dev.onward.service.Snapshot;
-import dev.onward.service.StorageException;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FirstFrame;
 import dev.onward.ui.FxTaskRunner;
@@ -246,11 +238,7 @@ public final class App {
 
     /** The file tools of the open journal: spreadsheet import, the four exports, snapshots. */
     private DataFiles dataFiles() {
-        Database open = database;
-        return new DataFiles(new ExchangeService(new SqliteJournalContents(open), clock),
-                new BackupService(new SqliteJournalFile(open), clock), new CsvSpreadsheetReader(),
-                new JsonJournalWriter(), new CsvApplicationsWriter(), new IcsCalendarWriter(),
-                new MarkdownPlaybookWriter());
+        return JournalDataFiles.of(database, clock);
     }
 
     /** Builds the screens again after a restore: the window's side of {@link JournalReopener}. */
@@ -291,16 +279,8 @@ public final class App {
         WindowKeeper.addIcons(window.stage());
         LOG.log(Level.WARNING, "The journal could not be opened", failure);
         Path journal = dataFolder.resolve(DataFolder.JOURNAL_FILE);
-        RefusedJournalDialog.show(window, failure, journal, newestSnapshot(journal),
+        RefusedJournalDialog.show(window, failure, journal, BackupService.newestBeside(journal),
                 snapshot -> restoreInstead(window, journal, snapshot));
-    }
-
-    private static Optional<Snapshot> newestSnapshot(Path journal) {
-        try {
-            return BackupService.listIn(journal.resolveSibling(BackupService.FOLDER)).stream().findFirst();
-        } catch (StorageException e) {
-            return Optional.empty();
-        }
     }
 
     /**

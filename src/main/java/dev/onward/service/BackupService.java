@@ -117,6 +117,18 @@ public final class BackupService {
     }
 
     /**
+     * The newest snapshot in the backups folder beside {@code journal}, if there is one and it can
+     * be listed: also when the journal itself cannot be opened, to offer it instead.
+     */
+    public static Optional<Snapshot> newestBeside(Path journal) {
+        try {
+            return listIn(journal.toAbsolutePath().resolveSibling(FOLDER)).stream().findFirst();
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Every snapshot in {@code folder}, newest first: also when the journal beside it cannot be
      * opened, to offer one instead.
      */
