@@ -12,6 +12,7 @@ import dev.onward.ui.reflect.ReflectionSummaryViewModel;
 import dev.onward.ui.UiPart;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -23,6 +24,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -31,6 +33,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The Applications screen: a sortable, filterable table of applications beside the detail pane
@@ -38,6 +41,8 @@ import javafx.scene.layout.StackPane;
  * {@link ApplicationsViewModel}.
  */
 public final class ApplicationsView extends UiPart<BorderPane> {
+    /** The table's borders and its vertical scroll bar, beside the columns. */
+    private static final double SCROLL_BAR_ROOM = 18;
     private final ApplicationsViewModel model;
     private final DateText dates;
     /** Made the first time the new-application form opens: most starts never need it. */
@@ -66,6 +71,10 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     @FXML
     private Label placeholder;
     @FXML
+    private SplitPane split;
+    @FXML
+    private VBox listSide;
+    @FXML
     private StackPane side;
     @FXML
     private Label nothingChosen;
@@ -87,6 +96,10 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     private Button dismissUndo;
     @FXML
     private Label problem;
+
+    /** How wide the user wants the detail pane: its preferred width until they drag the divider. */
+    private double sideWanted;
+    private boolean placingDivider;
 
     /** Made the first time an application is shown, for the same reason. */
     private ApplicationDetailView detailView;
@@ -111,6 +124,7 @@ public final class ApplicationsView extends UiPart<BorderPane> {
         bindToolbar();
         bindTable();
         bindSide();
+        bindWidths();
         bindBars();
         if (navigator != null) {
             bindReflection(navigator, reflection);
@@ -178,6 +192,58 @@ public final class ApplicationsView extends UiPart<BorderPane> {
                 Platform.runLater(() -> table.scrollTo(index));
                 return;
             }
+        }
+    }
+
+    /**
+     * Shares the width between the list and the detail pane: the pane starts at its preferred
+     * width, keeps the width the user drags it to as the window grows, and in a small window gives
+     * way down to its least before the list goes under its own; the list then lets the dates step
+     * aside rather than cut every column short (the detail pane shows the chosen one's).
+     */
+    private void bindWidths() {
+        split.widthProperty().addListener((obs, old, width) -> placeDivider());
+        split.getDividers().get(0).positionProperty().addListener((obs, old, position) -> {
+            if (!placingDivider && split.getWidth() > 0) {
+                sideWanted = split.getWidth() * (1 - position.doubleValue());
+            }
+        });
+        table.widthProperty().addListener((obs, old, width) -> fitColumns(width.doubleValue()));
+    }
+
+    private void placeDivider() {
+        double width = split.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        if (sideWanted <= 0) {
+            sideWanted = side.prefWidth(-1);
+        }
+        double room = width - listSide.minWidth(-1);
+        double sideWidth = Math.max(side.minWidth(-1), Math.min(sideWanted, room));
+        placingDivider = true;
+        split.setDividerPosition(0, 1 - sideWidth / width);
+        placingDivider = false;
+    }
+
+    /** Shows the dates only while every column shown keeps its least width: Applied first, then Last activity. */
+    private void fitColumns(double width) {
+        List<TableColumn<ApplicationSummary, ?>> stepAside = List.of(appliedColumn, lastActivityColumn);
+        double used = SCROLL_BAR_ROOM;
+        for (TableColumn<ApplicationSummary, ?> column : table.getColumns()) {
+            used += stepAside.contains(column) ? 0 : column.getMinWidth();
+        }
+        boolean changed = false;
+        for (TableColumn<ApplicationSummary, ?> column : stepAside) {
+            boolean fits = used + column.getMinWidth() <= width;
+            used += fits ? column.getMinWidth() : 0;
+            changed |= column.isVisible() != fits;
+            column.setVisible(fits);
+        }
+        if (changed) {
+            // The resize policy runs when the table's width changes, not when a column comes or
+            // goes; run it once the table has laid out at its new width.
+            Platform.runLater(() -> table.resizeColumn(null, 0));
         }
     }
 
