@@ -30,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -100,6 +101,10 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     /** How wide the user wants the detail pane: its preferred width until they drag the divider. */
     private double sideWanted;
     private boolean placingDivider;
+    /** True while the table's items change, when its selection moves without the user. */
+    private boolean itemsChanging;
+    /** True while the row the user chose in the table is being shown. */
+    private boolean choosingInTable;
 
     /** Made the first time an application is shown, for the same reason. */
     private ApplicationDetailView detailView;
@@ -162,37 +167,65 @@ public final class ApplicationsView extends UiPart<BorderPane> {
 
         SortedList<ApplicationSummary> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
+        // Listeners hear a change in the order they were added: the first runs before the table's
+        // selection follows the change, the second after it.
+        sorted.addListener((ListChangeListener<ApplicationSummary>) change -> itemsChanging = true);
         table.setItems(sorted);
+        sorted.addListener((ListChangeListener<ApplicationSummary>) change -> {
+            itemsChanging = false;
+            selectShown();
+        });
         placeholder.textProperty().bind(Bindings.when(model.journalEmptyProperty())
                 .then(Messages.text("ui.applications.empty"))
                 .otherwise(Bindings.when(model.loadedProperty())
                         .then(Messages.text("ui.applications.noMatch")).otherwise(Messages.text("ui.loading"))));
+        // Only a row the user chose counts: while the items change, the table moves its selection
+        // on its own (to the row that was chosen before a new one was added, say).
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && !Long.valueOf(row.id()).equals(model.selectedIdProperty().get())) {
-                model.select(row.id());
+            if (row != null && !itemsChanging && !Long.valueOf(row.id()).equals(model.selectedIdProperty().get())) {
+                choosingInTable = true;
+                try {
+                    model.select(row.id());
+                } finally {
+                    choosingInTable = false;
+                }
             }
         });
-        model.rows().addListener((ListChangeListener<ApplicationSummary>) change -> selectShown());
         model.selectedIdProperty().addListener((obs, old, id) -> selectShown());
     }
 
-    /** Keeps the table's selection on the application the detail pane shows, after each refresh. */
+    /**
+     * Keeps the table's selection on the application the detail pane shows. A row chosen elsewhere
+     * (search, Today, a new application) is scrolled just into view; a row the user clicked or
+     * reached with the keys is where the table put it, and stays under the pointer.
+     */
     private void selectShown() {
         Long id = model.selectedIdProperty().get();
-        if (id == null) {
+        int index = id == null ? -1 : indexOf(id);
+        if (index < 0) {
             table.getSelectionModel().clearSelection();
             return;
         }
+        if (table.getSelectionModel().getSelectedIndex() != index) {
+            table.getSelectionModel().clearAndSelect(index);
+        }
+        if (!choosingInTable) {
+            // Later: the table's rows catch up with a change of items on the next layout.
+            Platform.runLater(() -> {
+                if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && index < table.getItems().size()) {
+                    flow.scrollTo(index);
+                }
+            });
+        }
+    }
+
+    private int indexOf(long id) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).id() == id) {
-                if (table.getSelectionModel().getSelectedIndex() != i) {
-                    table.getSelectionModel().clearAndSelect(i);
-                }
-                int index = i;
-                Platform.runLater(() -> table.scrollTo(index));
-                return;
+                return i;
             }
         }
+        return -1;
     }
 
     /**

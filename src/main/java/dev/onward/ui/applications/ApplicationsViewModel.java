@@ -85,10 +85,16 @@ public final class ApplicationsViewModel {
     }
 
     private void refresh() {
+        refresh(() -> { });
+    }
+
+    /** Reads the list again, then runs {@code then} once the rows hold what was read. */
+    private void refresh(Runnable then) {
         runner.run(() -> journal.list(ApplicationFilter.ALL), rows -> {
             all.setAll(rows);
             journalEmpty.set(rows.isEmpty());
             loaded.set(true);
+            then.run();
         }, this::fail);
     }
 
@@ -120,8 +126,8 @@ public final class ApplicationsViewModel {
             runner.run(() -> journal.add(details), added -> {
                 saving.set(false);
                 problem.set("");
-                refresh();
-                select(added.id());
+                // Chosen once the list holds it, so the list can choose its row too.
+                refresh(() -> select(added.id()));
             }, failure -> {
                 saving.set(false);
                 if (failure instanceof InvalidValueException invalid) {
@@ -167,10 +173,7 @@ public final class ApplicationsViewModel {
         runner.run(() -> {
             journal.undoDelete(removed);
             return removed.application().id();
-        }, id -> {
-            refresh();
-            select(id);
-        }, this::fail);
+        }, id -> refresh(() -> select(id)), this::fail);
     }
 
     /** Hides the undo bar; the delete stays. */

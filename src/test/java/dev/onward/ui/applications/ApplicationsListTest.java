@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,53 @@ class ApplicationsListTest {
             }
         }
         window.open(folder, stage);
+    }
+
+    @Test
+    void clickRow_sortedByCompany_listStaysWhereItIs(FxRobot robot) throws Exception {
+        TableView<ApplicationSummary> table = table(robot);
+        robot.clickOn(header(robot, "#companyColumn"));
+        waitUntil(() -> "Company 01".equals(table.getItems().get(0).company()));
+        VirtualFlow<?> flow = robot.lookup("#table .virtual-flow").queryAs(VirtualFlow.class);
+        assertEquals(0, flow.getFirstVisibleCell().getIndex());
+
+        robot.clickOn(row(robot, 2));
+        waitUntil(() -> "Company 03".equals(heading(robot)));
+
+        assertEquals(0, flow.getFirstVisibleCell().getIndex(), "the list did not move under the pointer");
+        assertEquals(2, table.getSelectionModel().getSelectedIndex());
+    }
+
+    @Test
+    void keyDown_pastTheLastRowShown_scrollsToKeepTheChosenRowInView(FxRobot robot) throws Exception {
+        TableView<ApplicationSummary> table = table(robot);
+        robot.clickOn(row(robot, 0));
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        for (int i = 0; i < COUNT - 1; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == COUNT - 1);
+
+        VirtualFlow<?> flow = robot.lookup("#table .virtual-flow").queryAs(VirtualFlow.class);
+        assertEquals(COUNT - 1, flow.getLastVisibleCell().getIndex());
+    }
+
+    @Test
+    void saveNew_anotherApplicationShown_showsAndChoosesTheNewOne(FxRobot robot) throws Exception {
+        TableView<ApplicationSummary> table = table(robot);
+        robot.clickOn(row(robot, 1));
+        String chosen = table.getItems().get(1).company();
+        waitUntil(() -> chosen.equals(heading(robot)));
+
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(() -> robot.lookup("#company").tryQuery().map(Node::isFocused).orElse(false));
+        robot.write("Nordlys").type(KeyCode.TAB).write("Tester").type(KeyCode.ENTER);
+
+        // Once the list holds it and the pane agrees with the chosen row, both are the new one.
+        waitUntil(() -> table.getItems().size() == COUNT + 1 && table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().company().equals(heading(robot)));
+        assertEquals("Nordlys", heading(robot));
+        assertEquals("Nordlys", table.getSelectionModel().getSelectedItem().company());
     }
 
     @Test

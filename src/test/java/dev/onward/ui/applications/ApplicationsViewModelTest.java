@@ -17,10 +17,17 @@ import dev.onward.service.JournalService;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
 import dev.onward.ui.SameThreadTaskRunner;
+import dev.onward.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,6 +254,51 @@ class ApplicationsViewModelTest {
         assertEquals(1, journal.find(acme.id()).orElseThrow().stages().size());
         assertEquals("", model.undoMessageProperty().get());
         assertEquals(acme.id(), model.selectedIdProperty().get());
+    }
+
+    @Test
+    void saveNew_anotherChosenAndTheRunnerLate_choosesTheNewOneOnlyOnceTheListHoldsIt() {
+        Application orchard = journal.add(anApplication().company("Orchard").build());
+        LateTaskRunner late = new LateTaskRunner();
+        model = new ApplicationsViewModel(journal, late, TestJournal.FIXED_CLOCK, new DateText(Locale.UK));
+        model.load();
+        late.finish();
+        model.select(orchard.id());
+        late.finish();
+        List<String> listedWhenChosen = new ArrayList<>();
+        model.selectedIdProperty().addListener((obs, old, id) -> listedWhenChosen.add(
+                model.rows().stream().anyMatch(r -> id != null && r.id() == id) ? "listed" : "missing"));
+        model.startNew();
+        model.newForm().companyProperty().set("Nordlys");
+        model.newForm().roleProperty().set("Tester");
+
+        model.saveNew();
+        late.finish();
+
+        assertEquals(List.of("listed"), listedWhenChosen);
+        assertEquals("Nordlys", model.detail().headingProperty().get());
+        assertEquals(ApplicationsViewModel.Pane.DETAIL, model.paneProperty().get());
+    }
+
+    /** Does the work at once but hands results back only on {@link #finish()}, as the app's runner does later. */
+    private static final class LateTaskRunner implements TaskRunner {
+        private final Deque<Runnable> waiting = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+            try {
+                T result = work.call();
+                waiting.add(() -> onSuccess.accept(result));
+            } catch (Exception e) {
+                waiting.add(() -> onFailure.accept(e));
+            }
+        }
+
+        void finish() {
+            while (!waiting.isEmpty()) {
+                waiting.poll().run();
+            }
+        }
     }
 
     private String companies() {
