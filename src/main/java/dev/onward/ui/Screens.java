@@ -1,10 +1,8 @@
 package dev.onward.ui;
 
 import dev.onward.domain.Messages;
-import dev.onward.domain.StageKind;
 import dev.onward.service.DataFiles;
 import dev.onward.service.OpenJournal;
-import dev.onward.service.PrepareChecklist;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
 import dev.onward.ui.lessons.LessonsView;
@@ -24,6 +22,7 @@ import dev.onward.ui.data.ExportViewModel;
 import dev.onward.ui.data.ImportViewModel;
 import dev.onward.ui.data.JournalReopener;
 import dev.onward.ui.lessons.PrepareDialog;
+import dev.onward.ui.lessons.PrepareViewModel;
 import dev.onward.ui.search.SearchView;
 import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
@@ -179,14 +178,9 @@ public final class Screens implements Navigator {
 
     @Override
     public void prepare(long stageKindId, String what) {
-        runner.run(() -> new Prepared(journal.journal().stageKinds().stream().filter(k -> k.id() == stageKindId)
-                .map(StageKind::name).findFirst().orElse(""), journal.lessons().prepareFor(stageKindId)),
-                prepared -> PrepareDialog.show(window.stage(), what, prepared.stage(), prepared.checklist()),
+        new PrepareViewModel(journal.lessons(), journal.journal(), runner).read(stageKindId, what,
+                checklist -> PrepareDialog.show(window.stage(), checklist),
                 failure -> PrepareDialog.failed(window.stage(), failure));
-    }
-
-    /** Prepare's checklist and the name of the kind of stage it is for. */
-    private record Prepared(String stage, PrepareChecklist checklist) {
     }
 
     @Override
@@ -273,6 +267,8 @@ public final class Screens implements Navigator {
         if (reflect == null) {
             ReflectViewModel model = new ReflectViewModel(journal.reflections(), journal.journal(), journal.lessons(),
                     runner, clock, dates, new FxScheduler());
+            // A news date changed in Reflect moves the application's last activity in the list.
+            model.onOutcomeChanged(id -> applicationsChanged());
             reflect = new ReflectView(model, id -> {
                 showApplication(id);
                 reflectionSummary().reload();
@@ -330,7 +326,10 @@ public final class Screens implements Navigator {
         return data;
     }
 
-    /** An import added applications: the list reads them again if it was built; else it reads them when first shown. */
+    /**
+     * Applications were added (an import) or changed elsewhere (an outcome's day in Reflect): the
+     * list reads them again if it was built; else it reads them when first shown.
+     */
     private void applicationsChanged() {
         if (applicationsModel != null) {
             applicationsModel.load();

@@ -28,15 +28,15 @@ public final class PrepareDialog {
     private PrepareDialog() {
     }
 
-    /** Shows {@code checklist} for {@code what} ("Final round — Acme Rockets"), over {@code owner}. */
-    public static void show(Window owner, String what, String stage, PrepareChecklist checklist) {
+    /** Shows {@code checklist} over {@code owner}. */
+    public static void show(Window owner, PrepareViewModel.Checklist checklist) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.text("app.title"));
-        dialog.setHeaderText(Messages.text("ui.prepare.title", what));
+        dialog.setHeaderText(Messages.text("ui.prepare.title", checklist.what()));
         dialog.getDialogPane().setId("prepare");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setContent(content(stage, checklist));
+        dialog.getDialogPane().setContent(content(checklist.stage(), checklist.lessons()));
         dialog.getDialogPane().setPrefWidth(WIDTH);
         dialog.show();
     }
