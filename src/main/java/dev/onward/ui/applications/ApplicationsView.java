@@ -155,7 +155,7 @@ public final class ApplicationsView extends UiPart<BorderPane> {
         roleColumn.setCellValueFactory(row -> value(row.getValue().role()));
         statusColumn.setCellValueFactory(row -> value(row.getValue().status()));
         statusColumn.setCellFactory(column -> new StatusCell());
-        furthestColumn.setCellValueFactory(row -> value(row.getValue().furthestStage().orElse(null)));
+        furthestColumn.setCellValueFactory(row -> value(model.reached(row.getValue()).orElse(null)));
         furthestColumn.setCellFactory(column -> new TextCell<>(StageKind::name));
         furthestColumn.setComparator(Comparator.nullsFirst(Comparator.comparingInt(StageKind::position)));
         appliedColumn.setCellValueFactory(row -> value(row.getValue().applied().orElse(null)));

@@ -2,6 +2,7 @@ package dev.onward.ui.applications;
 
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
+import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ApplicationSummary;
@@ -66,6 +67,7 @@ public final class ApplicationsViewModel {
     private final ApplicationFormViewModel newForm;
     private final ApplicationDetailViewModel detail;
     private DeletedApplication lastDeleted;
+    private Optional<StageKind> firstKind = Optional.empty();
 
     /** Creates the screen's model; call {@link #load()} to read the journal. */
     public ApplicationsViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates) {
@@ -90,12 +92,26 @@ public final class ApplicationsViewModel {
 
     /** Reads the list again, then runs {@code then} once the rows hold what was read. */
     private void refresh(Runnable then) {
-        runner.run(() -> journal.list(ApplicationFilter.ALL), rows -> {
-            all.setAll(rows);
-            journalEmpty.set(rows.isEmpty());
+        runner.run(() -> new Listed(journal.list(ApplicationFilter.ALL), journal.stageKinds()), listed -> {
+            firstKind = listed.kinds().stream().findFirst();
+            all.setAll(listed.rows());
+            journalEmpty.set(listed.rows().isEmpty());
             loaded.set(true);
             then.run();
         }, this::fail);
+    }
+
+    /** The rows and the kinds of stage, read together so that "Reached" never shows one without the other. */
+    private record Listed(List<ApplicationSummary> rows, List<StageKind> kinds) {
+    }
+
+    /**
+     * How far {@code row} got, as the dashboard's funnel counts it: its furthest stage, or the
+     * first kind of stage (Applied) while no stage is logged yet. Empty only in a journal with no
+     * kinds of stage at all.
+     */
+    public Optional<StageKind> reached(ApplicationSummary row) {
+        return row.furthestStage().or(() -> firstKind);
     }
 
     private void applyFilter() {

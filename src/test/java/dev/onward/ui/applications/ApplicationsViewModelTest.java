@@ -10,10 +10,13 @@ import dev.onward.domain.Application;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
+import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ApplicationSummary;
 import dev.onward.service.JournalService;
+import dev.onward.service.insight.ChartRange;
+import dev.onward.service.insight.InsightSettings;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
 import dev.onward.ui.SameThreadTaskRunner;
@@ -278,6 +281,29 @@ class ApplicationsViewModelTest {
         assertEquals(List.of("listed"), listedWhenChosen);
         assertEquals("Nordlys", model.detail().headingProperty().get());
         assertEquals(ApplicationsViewModel.Pane.DETAIL, model.paneProperty().get());
+    }
+
+    @Test
+    void reached_noStageYet_theFirstKindAsTheFunnelCountsIt() {
+        journal.add(anApplication().company("Acme").build());
+        model.load();
+
+        StageKind reached = model.reached(model.rows().get(0)).orElseThrow();
+
+        String funnelFirst = testJournal.insights().insights(InsightSettings.DEFAULT, ChartRange.ALL).funnel().get(0).stage();
+        assertEquals("Applied", reached.name());
+        assertEquals(funnelFirst, reached.name());
+    }
+
+    @Test
+    void reached_stageLogged_theFurthestStage() {
+        Application acme = journal.add(anApplication().company("Acme").applied(LocalDate.of(2026, 3, 1)).build());
+        StageKind team = journal.stageKinds().stream().filter(k -> k.name().equals("Team interview")).findFirst()
+                .orElseThrow();
+        journal.addStage(acme.id(), dev.onward.domain.StageDetails.of(team.id(), LocalDate.of(2026, 3, 12)));
+        model.load();
+
+        assertEquals(Optional.of(team), model.reached(model.rows().get(0)));
     }
 
     /** Does the work at once but hands results back only on {@link #finish()}, as the app's runner does later. */
