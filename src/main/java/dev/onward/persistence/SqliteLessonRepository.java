@@ -33,6 +33,12 @@ public final class SqliteLessonRepository implements LessonRepository {
     }
 
     @Override
+    public List<Lesson> findFrom(long applicationId) {
+        return database.read(c -> select(c,
+                "SELECT * FROM lesson WHERE application_id = ? ORDER BY created DESC, id DESC", Optional.of(applicationId)));
+    }
+
+    @Override
     public Optional<Lesson> find(long id) {
         return database.read(c -> select(c, "SELECT * FROM lesson WHERE id = ?", Optional.of(id)).stream().findFirst());
     }

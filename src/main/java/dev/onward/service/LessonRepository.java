@@ -12,6 +12,9 @@ public interface LessonRepository {
     /** Every lesson, newest first. */
     List<Lesson> findAll();
 
+    /** The lessons noted from application {@code applicationId}, newest first. */
+    List<Lesson> findFrom(long applicationId);
+
     /** The lesson with {@code id}, if there is one. */
     Optional<Lesson> find(long id);
 

@@ -97,6 +97,11 @@ public final class LessonService {
         return ordered;
     }
 
+    /** The lessons noted from application {@code applicationId}, newest first. */
+    public List<Lesson> from(long applicationId) {
+        return lessons.findFrom(applicationId);
+    }
+
     /** Every lesson, newest first. */
     public List<Lesson> all() {
         return lessons.findAll();

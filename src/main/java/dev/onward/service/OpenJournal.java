@@ -25,4 +25,9 @@ public record OpenJournal(JournalService journal, ReflectionService reflections,
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(search, "search");
     }
+
+    /** What happened at a company before, recalled through these services. */
+    public CompanyMemory companyMemory() {
+        return new CompanyMemory(journal, reflections, lessons);
+    }
 }

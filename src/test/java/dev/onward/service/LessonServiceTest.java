@@ -39,6 +39,18 @@ class LessonServiceTest {
     }
 
     @Test
+    void from_application_returnsOnlyTheLessonsNotedFromItNewestFirst() {
+        long id = testJournal.journal().add(dev.onward.testutil.ApplicationDetailsBuilder.anApplication().build()).id();
+        Lesson first = lessons.add(LessonDetails.of("Ask about the team's roadmap", Theme.RESEARCH), Optional.of(id));
+        add("Arrive ten minutes early", Theme.LOGISTICS);
+        Lesson second = lessons.add(LessonDetails.of("Slow down on the system design", Theme.TECHNICAL_DEPTH),
+                Optional.of(id));
+
+        assertEquals(List.of(second.id(), first.id()), lessons.from(id).stream().map(Lesson::id).toList());
+        assertEquals(List.of(), lessons.from(id + 1));
+    }
+
+    @Test
     void focusAreas_themeSeenThreeTimes_isAFocusAreaAndTwiceIsNot() {
         add("Research the team's product before the call", Theme.RESEARCH);
         add("Read the company's last annual report", Theme.RESEARCH);
