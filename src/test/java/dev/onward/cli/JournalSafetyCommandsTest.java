@@ -9,8 +9,6 @@ import dev.onward.domain.ApplicationDetails;
 import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,7 +22,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * What the commands must never do to a journal, each found by trying: write an export or a
@@ -35,6 +32,7 @@ class JournalSafetyCommandsTest {
     @TempDir
     Path temp;
 
+    private final CommandRun run = new CommandRun();
     private Path journal;
     private String out;
     private String err;
@@ -176,6 +174,13 @@ class JournalSafetyCommandsTest {
         assertApplications(copy, count);
     }
 
+    private int onward(String... args) {
+        int code = run.onward(args);
+        out = run.out();
+        err = run.err();
+        return code;
+    }
+
     private Path newestSnapshot() throws IOException {
         try (Stream<Path> files = Files.list(journal.resolve("backups"))) {
             return files.max(Comparator.comparing(Path::toString)).orElseThrow();
@@ -188,17 +193,5 @@ class JournalSafetyCommandsTest {
             s.execute("INSERT INTO recipe VALUES ('Soup', 40)");
         }
         return file;
-    }
-
-    private int onward(String... args) {
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        CommandLine cli = new OnwardCommand(folder -> WindowOpener.Result.OPENED).commandLine();
-        cli.setOut(new PrintWriter(outText, true));
-        cli.setErr(new PrintWriter(errText, true));
-        int code = cli.execute(args);
-        out = outText.toString().replace("\r", "");
-        err = errText.toString().replace("\r", "");
-        return code;
     }
 }

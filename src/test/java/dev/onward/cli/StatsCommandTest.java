@@ -7,19 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code onward stats} gives what the dashboard gives: what is coming up and what the reflections add up to, too. */
 class StatsCommandTest {
     @TempDir
     Path temp;
 
+    private final CommandRun run = new CommandRun();
     private Path journal;
     private String out;
 
@@ -57,12 +55,8 @@ class StatsCommandTest {
     }
 
     private int onward(String... args) {
-        StringWriter text = new StringWriter();
-        CommandLine cli = new OnwardCommand(folder -> WindowOpener.Result.OPENED).commandLine();
-        cli.setOut(new PrintWriter(text, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        int code = cli.execute(args);
-        out = text.toString().replace("\r", "");
+        int code = run.onward(args);
+        out = run.out();
         return code;
     }
 }

@@ -1,0 +1,34 @@
+package dev.onward.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Runs Onward's command line in-process, as {@code Main} runs it, and keeps what it printed. */
+final class CommandRun {
+    private String out = "";
+    private String err = "";
+
+    /** Runs {@code args}; returns the exit code. No command opens a window here. */
+    int onward(String... args) {
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        CommandLine cli = new OnwardCommand(folder -> WindowOpener.Result.OPENED).commandLine();
+        cli.setOut(new PrintWriter(outText, true));
+        cli.setErr(new PrintWriter(errText, true));
+        int code = cli.execute(args);
+        out = outText.toString().replace("\r", "");
+        err = errText.toString().replace("\r", "");
+        return code;
+    }
+
+    /** What the last run printed on standard output, with Unix line ends. */
+    String out() {
+        return out;
+    }
+
+    /** What the last run printed on standard error, with Unix line ends. */
+    String err() {
+        return err;
+    }
+}
