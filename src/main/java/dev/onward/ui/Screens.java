@@ -214,7 +214,8 @@ public final class Screens implements Navigator {
 
     private ApplicationsView applications() {
         if (applications == null) {
-            ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), runner, clock, dates);
+            ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), journal.companyMemory()::recall,
+                    runner, clock, dates);
             model.loadedProperty().addListener((obs, was, loaded) -> {
                 if (loaded) {
                     journalRead(model.rows().size());

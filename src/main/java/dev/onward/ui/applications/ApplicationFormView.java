@@ -4,21 +4,34 @@ import dev.onward.ui.FieldMessage;
 import dev.onward.ui.FocusWhenShown;
 import dev.onward.ui.UiPart;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The fields of an application, labels above, each with its message below. Enter in a one-line
  * field saves, Ctrl+Enter saves from the notes, Esc cancels.
  */
 public final class ApplicationFormView extends UiPart<VBox> {
+    /** How long typing in the company must pause before its history is looked up. */
+    static final Duration COMPANY_PAUSE = Duration.millis(300);
+
     @FXML
     private TextField company;
     @FXML
@@ -57,6 +70,20 @@ public final class ApplicationFormView extends UiPart<VBox> {
     private VBox sourceSalaryRow;
     @FXML
     private Label requiredHint;
+    @FXML
+    private VBox companyHistory;
+    @FXML
+    private VBox historyEntries;
+    @FXML
+    private Label historyMore;
+    @FXML
+    private Label historyReasons;
+    @FXML
+    private Label historyLessons;
+    @FXML
+    private Label historyContacts;
+    /** Waits for typing in the company to pause before its history is looked up. */
+    private final PauseTransition companyTyping = new PauseTransition(COMPANY_PAUSE);
 
     /**
      * Shows {@code model}'s fields.
@@ -66,7 +93,19 @@ public final class ApplicationFormView extends UiPart<VBox> {
      * @param onCancel run on Esc
      */
     public ApplicationFormView(ApplicationFormViewModel model, boolean full, Runnable onSave, Runnable onCancel) {
+        this(model, full, onSave, onCancel, null);
+    }
+
+    /**
+     * Shows {@code model}'s fields, with what happened at the company typed before (when the
+     * model has a history); each earlier application there is a link that {@code onOpen} opens.
+     *
+     * @param onOpen opens an earlier application by id; null shows them as plain text
+     */
+    public ApplicationFormView(ApplicationFormViewModel model, boolean full, Runnable onSave, Runnable onCancel,
+            LongConsumer onOpen) {
         super("ApplicationFormView.fxml");
+        bindHistory(model, onOpen);
         company.textProperty().bindBidirectional(model.companyProperty());
         role.textProperty().bindBidirectional(model.roleProperty());
         jobLocation.textProperty().bindBidirectional(model.locationProperty());
@@ -110,6 +149,64 @@ public final class ApplicationFormView extends UiPart<VBox> {
                 onSave.run();
             }
         });
+    }
+
+    private void bindHistory(ApplicationFormViewModel model, LongConsumer onOpen) {
+        CompanyHistoryViewModel history = model.history();
+        companyTyping.setOnFinished(e -> {
+            // The pause can end after the window has closed (and the journal with it): then there is no one to tell.
+            if (isShowing()) {
+                model.recallCompany();
+            }
+        });
+        company.textProperty().addListener((obs, old, text) -> companyTyping.playFromStart());
+        company.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                companyTyping.stop();
+                // Focus also goes when the window closes or its scene is replaced: nothing to show then.
+                if (isShowing()) {
+                    model.recallCompany();
+                }
+            }
+        });
+        companyHistory.visibleProperty().bind(history.shownProperty());
+        companyHistory.managedProperty().bind(history.shownProperty());
+        showLine(historyMore, history.moreProperty());
+        showLine(historyReasons, history.reasonsProperty());
+        showLine(historyLessons, history.lessonsProperty());
+        showLine(historyContacts, history.contactsProperty());
+        history.entries().addListener((ListChangeListener<CompanyHistoryViewModel.Entry>) change ->
+                showEntries(history.entries(), onOpen));
+        showEntries(history.entries(), onOpen);
+    }
+
+    private boolean isShowing() {
+        Scene scene = getRoot().getScene();
+        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
+    }
+
+    private void showEntries(List<CompanyHistoryViewModel.Entry> entries, LongConsumer onOpen) {
+        historyEntries.getChildren().setAll(entries.stream().map(entry -> {
+            Labeled line;
+            if (onOpen == null) {
+                line = new Label(entry.text());
+            } else {
+                Hyperlink link = new Hyperlink(entry.text());
+                link.setOnAction(e -> onOpen.accept(entry.id()));
+                // Tab goes from the company to the role, as the fields read; the links are for the pointer.
+                link.setFocusTraversable(false);
+                line = link;
+            }
+            line.setWrapText(true);
+            line.getStyleClass().add("history-entry");
+            return (Node) line;
+        }).toList());
+    }
+
+    private static void showLine(Label label, ReadOnlyStringProperty text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(Bindings.isNotEmpty(text));
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     /** Puts the cursor in the first field. */

@@ -16,7 +16,8 @@ import javafx.beans.property.StringProperty;
 /**
  * The fields of an application as typed: for a new application and for editing one in the
  * detail pane. It turns them into {@link ApplicationDetails} or shows what is wrong next to the
- * field, keeping everything typed. It calls no service; the screen's view model saves.
+ * field, keeping everything typed. It calls no service; the screen's view model saves. A form
+ * for a new application may show what happened at the company typed before ({@link #history()}).
  */
 public final class ApplicationFormViewModel {
     private final StringProperty company = new SimpleStringProperty(this, "company", "");
@@ -31,6 +32,7 @@ public final class ApplicationFormViewModel {
             .declare("company", "role", "location", "link", "source", "salary", "applied", "notes");
     private final DateText dates;
     private final Clock clock;
+    private final CompanyHistoryViewModel history;
 
     /**
      * A blank form that reads and writes dates with {@code dates}; "today" (no application is sent
@@ -42,8 +44,17 @@ public final class ApplicationFormViewModel {
 
     /** A blank form that reads and writes dates with {@code dates}; {@code clock} says what today is. */
     public ApplicationFormViewModel(DateText dates, Clock clock) {
+        this(dates, clock, CompanyHistoryViewModel.none());
+    }
+
+    /**
+     * A blank form for a new application: as {@link #ApplicationFormViewModel(DateText, Clock)},
+     * and {@code history} shows what happened at the company typed before.
+     */
+    public ApplicationFormViewModel(DateText dates, Clock clock, CompanyHistoryViewModel history) {
         this.dates = dates;
         this.clock = clock;
+        this.history = history;
         for (StringProperty field : new StringProperty[] {company, role, location, link, source, salary, applied,
             notes}) {
             errors.recheckOnEdit(field.getName(), field, this::problems);
@@ -56,6 +67,17 @@ public final class ApplicationFormViewModel {
         company.set("");
         role.set("");
         errors.clear();
+        history.clear();
+    }
+
+    /** Looks up what happened at the company typed before (the view asks once typing pauses). */
+    public void recallCompany() {
+        history.recall(company.get());
+    }
+
+    /** What happened at the company typed before; never shows in a form that edits a saved application. */
+    public CompanyHistoryViewModel history() {
+        return history;
     }
 
     /** Shows {@code details} in the form. */

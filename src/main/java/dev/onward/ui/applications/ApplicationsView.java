@@ -301,7 +301,8 @@ public final class ApplicationsView extends UiPart<BorderPane> {
 
     private ApplicationFormView newFormView() {
         if (newFormView == null) {
-            newFormView = new ApplicationFormView(model.newForm(), false, model::saveNew, model::cancelNew);
+            newFormView = new ApplicationFormView(model.newForm(), false, model::saveNew, model::cancelNew,
+                    model::select);
             newFormHost.getChildren().setAll(newFormView.getRoot());
         }
         return newFormView;

@@ -6,6 +6,7 @@ import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ApplicationSummary;
+import dev.onward.service.CompanyHistory;
 import dev.onward.service.DeletedApplication;
 import dev.onward.service.JournalService;
 import dev.onward.ui.DateText;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -69,13 +71,25 @@ public final class ApplicationsViewModel {
     private DeletedApplication lastDeleted;
     private Optional<StageKind> firstKind = Optional.empty();
 
-    /** Creates the screen's model; call {@link #load()} to read the journal. */
+    /**
+     * Creates the screen's model without company memory (the new-application form shows no
+     * history); call {@link #load()} to read the journal.
+     */
     public ApplicationsViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates) {
+        this(journal, CompanyHistory::none, runner, clock, dates);
+    }
+
+    /**
+     * Creates the screen's model; the new-application form shows what {@code recall} (e.g.
+     * {@code CompanyMemory::recall}) remembers of the company typed. Call {@link #load()} to read the journal.
+     */
+    public ApplicationsViewModel(JournalService journal, Function<String, CompanyHistory> recall, TaskRunner runner,
+            Clock clock, DateText dates) {
         this.journal = journal;
         this.runner = runner;
         this.clock = clock;
         this.dates = dates;
-        this.newForm = new ApplicationFormViewModel(dates);
+        this.newForm = new ApplicationFormViewModel(dates, clock, new CompanyHistoryViewModel(recall, runner, dates));
         this.detail = new ApplicationDetailViewModel(journal, runner, clock, dates, id -> refresh());
         filterText.addListener((obs, old, now) -> applyFilter());
         statusFilter.addListener((obs, old, now) -> applyFilter());
