@@ -71,7 +71,7 @@ public final class ApplicationDetailViewModel {
         this.clock = clock;
         this.dates = dates;
         this.onChanged = onChanged;
-        this.form = new ApplicationFormViewModel(dates);
+        this.form = new ApplicationFormViewModel(dates, clock);
         this.stageForm = new StageFormViewModel(dates);
         this.outcomeForm = new OutcomeFormViewModel(dates);
     }
@@ -81,8 +81,12 @@ public final class ApplicationDetailViewModel {
         DETAILS, STAGE, OUTCOME
     }
 
-    /** Reads application {@code id} with its timeline and shows it, every form filled afresh. */
+    /**
+     * Reads application {@code id} with its timeline and shows it, every form filled afresh. A
+     * notice from an earlier save ("Outcome recorded.") goes: what it spoke of may have changed since.
+     */
     public void load(long id) {
+        notice.set("");
         load(id, EnumSet.allOf(Part.class));
     }
 

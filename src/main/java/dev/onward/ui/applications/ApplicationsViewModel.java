@@ -95,9 +95,17 @@ public final class ApplicationsViewModel {
         statusFilter.addListener((obs, old, now) -> applyFilter());
     }
 
-    /** Reads the list of applications. */
+    /**
+     * Reads the list of applications, and the application shown in the detail pane again: it may
+     * have changed elsewhere (its news day in Reflect, say).
+     */
     public void load() {
-        refresh();
+        refresh(() -> {
+            Long shownId = selectedId.get();
+            if (shownId != null && pane.get() == Pane.DETAIL) {
+                detail.load(shownId);
+            }
+        });
     }
 
     private void refresh() {

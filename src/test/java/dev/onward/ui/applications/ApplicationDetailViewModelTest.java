@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,34 @@ class ApplicationDetailViewModelTest {
         assertTrue(model.endedProperty().get());
         assertTrue(titles().contains(Messages.text("timeline.outcomeAt", OutcomeKind.REJECTED.label(), "final round")),
                 titles().toString());
+    }
+
+    @Test
+    void load_sameApplicationAgainAfterOutcomeRecorded_clearsTheNotice() {
+        model.load(acme.id());
+        model.outcomeForm().kindProperty().set(OutcomeKind.REJECTED);
+        model.outcomeForm().dateProperty().set("02/04/2026");
+        model.recordOutcome();
+        assertEquals(Messages.text("ui.outcome.recorded"), model.noticeProperty().get());
+
+        model.load(acme.id());
+
+        assertEquals("", model.noticeProperty().get());
+    }
+
+    @Test
+    void save_appliedDayAfterTheGivenClocksToday_isRefusedInTheForm() {
+        java.time.Clock lastYear = java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T10:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        ApplicationDetailViewModel pastModel = new ApplicationDetailViewModel(journal, new SameThreadTaskRunner(),
+                lastYear, new DateText(Locale.UK), changed::add);
+        pastModel.load(acme.id());
+        pastModel.form().appliedProperty().set("02/06/2025");
+
+        pastModel.save();
+
+        assertEquals(Messages.text("field.applied.future"), pastModel.form().errors().of("applied").get());
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 7)), journal.find(acme.id()).orElseThrow().details().applied());
     }
 
     @Test

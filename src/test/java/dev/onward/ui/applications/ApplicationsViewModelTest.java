@@ -306,6 +306,42 @@ class ApplicationsViewModelTest {
         assertEquals(Optional.of(team), model.reached(model.rows().get(0)));
     }
 
+    @Test
+    void saveNew_appliedDayAfterTheGivenClocksToday_isRefusedInTheForm() {
+        java.time.Clock lastYear = java.time.Clock.fixed(java.time.Instant.parse("2025-06-01T10:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        ApplicationsViewModel pastModel = new ApplicationsViewModel(journal, new SameThreadTaskRunner(), lastYear,
+                new DateText(Locale.UK));
+        pastModel.startNew();
+        pastModel.newForm().companyProperty().set("Orchard");
+        pastModel.newForm().roleProperty().set("Analyst");
+        pastModel.newForm().appliedProperty().set("02/06/2025");
+
+        pastModel.saveNew();
+
+        assertEquals(Messages.text("field.applied.future"), pastModel.newForm().errors().of("applied").get());
+        assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
+    }
+
+    @Test
+    void load_afterTheShownApplicationChangedElsewhere_showsItAfreshWithoutTheOldNotice() {
+        Application acme = journal.add(anApplication().company("Acme").applied(LocalDate.of(2026, 3, 1)).build());
+        model.load();
+        model.select(acme.id());
+        model.detail().outcomeForm().kindProperty().set(OutcomeKind.REJECTED);
+        model.detail().outcomeForm().dateProperty().set("02/04/2026");
+        model.detail().recordOutcome();
+        assertEquals(Messages.text("ui.outcome.recorded"), model.detail().noticeProperty().get());
+        journal.recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 9),
+                Optional.empty(), Optional.empty()));
+
+        model.load();
+
+        assertEquals("", model.detail().noticeProperty().get());
+        assertEquals(LocalDate.of(2026, 4, 9),
+                model.detail().applicationProperty().get().outcome().orElseThrow().date());
+    }
+
     /** Does the work at once but hands results back only on {@link #finish()}, as the app's runner does later. */
     private static final class LateTaskRunner implements TaskRunner {
         private final Deque<Runnable> waiting = new ArrayDeque<>();
