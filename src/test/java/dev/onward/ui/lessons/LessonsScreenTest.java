@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -90,6 +91,10 @@ class LessonsScreenTest {
         robot.push(KeyCode.CONTROL, KeyCode.L);
         waitUntil(() -> robot.lookup("#lessonFormSide").tryQuery().map(Node::isVisible).orElse(false));
         assertEquals("Ctrl+Enter saves, Esc cancels.", text(robot, "#lessonKeys"));
+        for (String button : new String[] {"#saveLesson", "#cancelLesson"}) {
+            Button shown = robot.lookup(button).queryButton();
+            assertTrue(shown.getWidth() >= shown.prefWidth(-1) - 0.5, button + " is cut short: " + shown.getWidth());
+        }
         robot.clickOn("#lessonText").write("Ask about the on-call rota");
         robot.push(KeyCode.ENTER);
         robot.write("before the last round");
