@@ -12,6 +12,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -102,10 +104,17 @@ final class DashboardLists {
             what.setOnAction(e -> navigator.showApplication(item.applicationId()));
             rows.add(new VBox(2, date(item.day()), what, wrapped(text.since(item), null, "muted")));
         }
-        if (items.size() > shown.size()) {
-            rows.add(wrapped(Messages.text("dashboard.onThisDay.more", items.size() - shown.size()), "onThisDayMore", "muted"));
+        long more = applicationsNotShown(items, shown);
+        if (more > 0) {
+            rows.add(wrapped(Messages.text("dashboard.onThisDay.more", more), "onThisDayMore", "muted"));
         }
         return rows;
+    }
+
+    /** How many applications {@code items} hold that none of {@code shown} is about (a rejection is one with its sending). */
+    static long applicationsNotShown(List<OnThisDayItem> items, List<OnThisDayItem> shown) {
+        Set<Long> listed = shown.stream().map(OnThisDayItem::applicationId).collect(Collectors.toSet());
+        return items.stream().map(OnThisDayItem::applicationId).filter(id -> !listed.contains(id)).distinct().count();
     }
 
     /**

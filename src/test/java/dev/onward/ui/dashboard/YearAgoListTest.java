@@ -40,8 +40,20 @@ class YearAgoListTest {
 
     @Test
     void moreLine_saysHowManyAreNotListed() {
-        assertEquals("1 more from around that day is in the Applications list.", Messages.text("dashboard.onThisDay.more", 1));
-        assertEquals("31 more from around that day are in the Applications list.", Messages.text("dashboard.onThisDay.more", 31));
+        assertEquals("1 more application from around that day is in the Applications list.",
+                Messages.text("dashboard.onThisDay.more", 1));
+        assertEquals("31 more applications from around that day are in the Applications list.",
+                Messages.text("dashboard.onThisDay.more", 31));
+    }
+
+    @Test
+    void applicationsNotShown_aRejectionHiddenWithItsSendingShown_isNotCountedAgain() {
+        OnThisDayItem sent = item(0, 1);
+        OnThisDayItem saidNo = item(2, 1);
+        List<OnThisDayItem> items = List.of(item(-3, 2), item(-2, 3), sent, saidNo, item(3, 4), item(3, 4));
+
+        assertEquals(3, DashboardLists.applicationsNotShown(items, List.of(sent)));
+        assertEquals(0, DashboardLists.applicationsNotShown(List.of(sent, saidNo), List.of(sent)));
     }
 
     private static OnThisDayItem item(int daysFromTheDay, long applicationId) {
