@@ -29,6 +29,18 @@ class MessagesTest {
     }
 
     @Test
+    void file_noKeyTwice() throws Exception {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/resources/dev/onward/messages.properties"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && line.contains("=") && !seen.add(line.substring(0, line.indexOf('=')).strip())) {
+                twice.add(line);
+            }
+        }
+        assertEquals(List.of(), twice, "a key written twice: the later line wins, silently");
+    }
+
+    @Test
     void bundle_everyKeyFormatsAndKeepsItsApostrophes() {
         for (String key : Collections.list(Messages.bundle().getKeys())) {
             String text = Messages.bundle().getString(key);
