@@ -222,7 +222,7 @@ public final class ApplicationDetailViewModel {
         if (other || refill.contains(Part.OUTCOME)) {
             Optional<StageKind> endedAt = a.outcome().flatMap(o -> o.endedAtKindId())
                     .flatMap(kindId -> loaded.kinds().stream().filter(k -> k.id() == kindId).findFirst());
-            outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, today);
+            outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, a.details().applied(), today);
         }
         if (other) {
             notice.set("");

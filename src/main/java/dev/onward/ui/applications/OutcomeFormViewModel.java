@@ -23,6 +23,8 @@ public final class OutcomeFormViewModel {
     private final ObjectProperty<StageKind> endedAt = new SimpleObjectProperty<>(this, "endedAt");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final FieldErrors errors = new FieldErrors().declare("outcomeKind", "outcomeDate", "endedAt", "message");
+    /** The day the application was sent, if known: an outcome cannot come before it. */
+    private Optional<LocalDate> applied = Optional.empty();
     private final DateText dates;
 
     /** A blank form that reads dates with {@code dates}. */
@@ -34,12 +36,14 @@ public final class OutcomeFormViewModel {
     }
 
     /**
-     * Fills the form for an application: {@code current} when it has ended already, otherwise a
-     * blank outcome dated {@code today} that ended at {@code furthest}, the furthest stage reached.
+     * Fills the form for an application sent on {@code applied}: {@code current} when it has ended
+     * already, otherwise a blank outcome dated {@code today} that ended at {@code furthest}, the
+     * furthest stage reached.
      */
     public void prepare(Optional<Outcome> current, Optional<StageKind> furthest, Optional<StageKind> currentStage,
-            LocalDate today) {
+            Optional<LocalDate> applied, LocalDate today) {
         errors.clear();
+        this.applied = applied;
         if (current.isPresent()) {
             kind.set(current.get().kind());
             date.set(dates.forField(current.get().date()));
@@ -54,8 +58,8 @@ public final class OutcomeFormViewModel {
     }
 
     /**
-     * The outcome as typed, or empty with every wrong field's message showing next to it at once.
-     * Whether the day comes after the application was sent is the journal's to check when saving.
+     * The outcome as typed, or empty with every wrong field's message showing next to it at once,
+     * a day before the application was sent among them (the journal checks that too when saving).
      */
     public Optional<Outcome> toOutcome() {
         Map<String, String> problems = FieldErrors.problems();
@@ -81,9 +85,19 @@ public final class OutcomeFormViewModel {
         } catch (DateTimeParseException e) {
             problems.put("outcomeDate", Messages.text("field.outcomeDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
         }
+        applied.filter(sent -> dayBefore(date.get(), sent)).ifPresent(sent -> problems.putIfAbsent("outcomeDate",
+                Messages.text("field.outcomeDate.beforeApplied", dates.show(sent))));
         Optional<LocalDate> endedOn = day;
         return FieldErrors.collect(() -> new Outcome(kind.get(), endedOn.orElse(null),
                 Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())), problems);
+    }
+
+    private boolean dayBefore(String typed, LocalDate sent) {
+        try {
+            return dates.read(typed).filter(day -> day.isBefore(sent)).isPresent();
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Shows a problem the journal found when saving. */

@@ -94,7 +94,7 @@ class FormsShowEveryProblemTest {
     @Test
     void outcomeForm_noKindAndBadDay_showsBoth() {
         OutcomeFormViewModel form = new OutcomeFormViewModel(dates);
-        form.prepare(Optional.empty(), Optional.empty(), Optional.empty(), LocalDate.of(2026, 11, 24));
+        form.prepare(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), LocalDate.of(2026, 11, 24));
         form.dateProperty().set("13/45/2026");
 
         assertEquals(Optional.empty(), form.toOutcome());
@@ -103,6 +103,21 @@ class FormsShowEveryProblemTest {
         assertEquals(Messages.text("field.outcomeDate.invalid", example), form.errors().of("outcomeDate").get());
         form.kindProperty().set(OutcomeKind.REJECTED);
         assertEquals("", form.errors().of("outcomeKind").get());
+    }
+
+    @Test
+    void outcomeForm_noKindAndADayBeforeTheApplicationWasSent_showsBothAtOnce() {
+        OutcomeFormViewModel form = new OutcomeFormViewModel(dates);
+        LocalDate applied = LocalDate.of(2026, 11, 28);
+        form.prepare(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(applied), LocalDate.of(2026, 11, 29));
+        form.dateProperty().set(dates.forField(LocalDate.of(2026, 11, 20)));
+
+        assertEquals(Optional.empty(), form.toOutcome());
+
+        assertEquals(Messages.text("field.outcomeKind.required"), form.errors().of("outcomeKind").get());
+        assertEquals(Messages.text("field.outcomeDate.beforeApplied", dates.show(applied)), form.errors().of("outcomeDate").get());
+        form.dateProperty().set(dates.forField(applied));
+        assertEquals("", form.errors().of("outcomeDate").get());
     }
 
     private StageFormViewModel stageForm() {
