@@ -15,22 +15,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -42,8 +36,6 @@ import javafx.scene.layout.VBox;
  * {@link ApplicationsViewModel}.
  */
 public final class ApplicationsView extends UiPart<BorderPane> {
-    /** The table's borders and its vertical scroll bar, beside the columns. */
-    private static final double SCROLL_BAR_ROOM = 18;
     private final ApplicationsViewModel model;
     private final DateText dates;
     /** Made the first time the new-application form opens: most starts never need it. */
@@ -97,14 +89,6 @@ public final class ApplicationsView extends UiPart<BorderPane> {
     private Button dismissUndo;
     @FXML
     private Label problem;
-
-    /** How wide the user wants the detail pane: its preferred width until they drag the divider. */
-    private double sideWanted;
-    private boolean placingDivider;
-    /** True while the table's items change, when its selection moves without the user. */
-    private boolean itemsChanging;
-    /** True while the row the user chose in the table is being shown. */
-    private boolean choosingInTable;
 
     /** Made the first time an application is shown, for the same reason. */
     private ApplicationDetailView detailView;
@@ -164,120 +148,19 @@ public final class ApplicationsView extends UiPart<BorderPane> {
         lastActivityColumn.setCellFactory(column -> new TextCell<>(dates::show));
         companyColumn.setCellFactory(column -> new TextCell<>(Function.identity()));
         roleColumn.setCellFactory(column -> new TextCell<>(Function.identity()));
-
-        SortedList<ApplicationSummary> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        // Listeners hear a change in the order they were added: the first runs before the table's
-        // selection follows the change, the second after it.
-        sorted.addListener((ListChangeListener<ApplicationSummary>) change -> itemsChanging = true);
-        table.setItems(sorted);
-        sorted.addListener((ListChangeListener<ApplicationSummary>) change -> {
-            itemsChanging = false;
-            selectShown();
-        });
+        new ApplicationsTable(model, table, List.of(appliedColumn, lastActivityColumn));
         placeholder.textProperty().bind(Bindings.when(model.journalEmptyProperty())
                 .then(Messages.text("ui.applications.empty"))
                 .otherwise(Bindings.when(model.loadedProperty())
                         .then(Messages.text("ui.applications.noMatch")).otherwise(Messages.text("ui.loading"))));
-        // Only a row the user chose counts: while the items change, the table moves its selection
-        // on its own (to the row that was chosen before a new one was added, say).
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && !itemsChanging && !Long.valueOf(row.id()).equals(model.selectedIdProperty().get())) {
-                choosingInTable = true;
-                try {
-                    model.select(row.id());
-                } finally {
-                    choosingInTable = false;
-                }
-            }
-        });
-        model.selectedIdProperty().addListener((obs, old, id) -> selectShown());
     }
 
     /**
-     * Keeps the table's selection on the application the detail pane shows. A row chosen elsewhere
-     * (search, Today, a new application) is scrolled just into view; a row the user clicked or
-     * reached with the keys is where the table put it, and stays under the pointer.
-     */
-    private void selectShown() {
-        Long id = model.selectedIdProperty().get();
-        int index = id == null ? -1 : indexOf(id);
-        if (index < 0) {
-            table.getSelectionModel().clearSelection();
-            return;
-        }
-        if (table.getSelectionModel().getSelectedIndex() != index) {
-            table.getSelectionModel().clearAndSelect(index);
-        }
-        if (!choosingInTable) {
-            // Later: the table's rows catch up with a change of items on the next layout.
-            Platform.runLater(() -> {
-                if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && index < table.getItems().size()) {
-                    flow.scrollTo(index);
-                }
-            });
-        }
-    }
-
-    private int indexOf(long id) {
-        for (int i = 0; i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Shares the width between the list and the detail pane: the pane starts at its preferred
-     * width, keeps the width the user drags it to as the window grows, and in a small window gives
-     * way down to its least before the list goes under its own; the list then lets the dates step
-     * aside rather than cut every column short (the detail pane shows the chosen one's).
+     * Shares the width between the list and the detail pane; in a narrow list the table then lets
+     * the dates step aside rather than cut every column short (the detail pane shows the chosen one's).
      */
     private void bindWidths() {
-        split.widthProperty().addListener((obs, old, width) -> placeDivider());
-        split.getDividers().get(0).positionProperty().addListener((obs, old, position) -> {
-            if (!placingDivider && split.getWidth() > 0) {
-                sideWanted = split.getWidth() * (1 - position.doubleValue());
-            }
-        });
-        table.widthProperty().addListener((obs, old, width) -> fitColumns(width.doubleValue()));
-    }
-
-    private void placeDivider() {
-        double width = split.getWidth();
-        if (width <= 0) {
-            return;
-        }
-        if (sideWanted <= 0) {
-            sideWanted = side.prefWidth(-1);
-        }
-        double room = width - listSide.minWidth(-1);
-        double sideWidth = Math.max(side.minWidth(-1), Math.min(sideWanted, room));
-        placingDivider = true;
-        split.setDividerPosition(0, 1 - sideWidth / width);
-        placingDivider = false;
-    }
-
-    /** Shows the dates only while every column shown keeps its least width: Applied first, then Last activity. */
-    private void fitColumns(double width) {
-        List<TableColumn<ApplicationSummary, ?>> stepAside = List.of(appliedColumn, lastActivityColumn);
-        double used = SCROLL_BAR_ROOM;
-        for (TableColumn<ApplicationSummary, ?> column : table.getColumns()) {
-            used += stepAside.contains(column) ? 0 : column.getMinWidth();
-        }
-        boolean changed = false;
-        for (TableColumn<ApplicationSummary, ?> column : stepAside) {
-            boolean fits = used + column.getMinWidth() <= width;
-            used += fits ? column.getMinWidth() : 0;
-            changed |= column.isVisible() != fits;
-            column.setVisible(fits);
-        }
-        if (changed) {
-            // The resize policy runs when the table's width changes, not when a column comes or
-            // goes; run it once the table has laid out at its new width.
-            Platform.runLater(() -> table.resizeColumn(null, 0));
-        }
+        new DetailPaneWidth(split, listSide, side);
     }
 
     private void bindSide() {
@@ -343,50 +226,5 @@ public final class ApplicationsView extends UiPart<BorderPane> {
 
     private static <T> ReadOnlyObjectWrapper<T> value(T value) {
         return new ReadOnlyObjectWrapper<>(value);
-    }
-
-    /** A cell showing its value as text, the full text on hover when it is cut short. */
-    private static final class TextCell<T> extends TableCell<ApplicationSummary, T> {
-        private final Function<T, String> text;
-        private Tooltip tooltip;
-
-        TextCell(Function<T, String> text) {
-            this.text = text;
-            // The whole text, for a cell too narrow to show it. Made on the first hover, one per
-            // cell: a tooltip for every cell as it filled made the first table take 80 ms longer.
-            setOnMouseEntered(e -> {
-                if (tooltip == null && getText() != null) {
-                    tooltip = new Tooltip();
-                    tooltip.textProperty().bind(textProperty());
-                    setTooltip(tooltip);
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            String shown = empty || item == null ? null : text.apply(item);
-            setText(shown);
-            if (tooltip != null) {
-                setTooltip(shown == null ? null : tooltip);
-            }
-        }
-    }
-
-    /** A cell showing a status as its word in its colour. */
-    private static final class StatusCell extends TableCell<ApplicationSummary, Status> {
-        private final Label label = new Label();
-
-        @Override
-        protected void updateItem(Status item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                StatusLabel.show(label, item);
-                setGraphic(label);
-            }
-        }
     }
 }
