@@ -12,7 +12,6 @@ import dev.onward.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -95,12 +94,12 @@ public final class ApplicationDetailViewModel {
         runner.run(() -> read(id), loaded -> show(loaded, refill), this::fail);
     }
 
-    private Loaded read(long id) {
+    private ShownApplication read(long id) {
         Optional<Application> found = journal.find(id);
         if (found.isEmpty()) {
-            return new Loaded(found, List.of(), List.of(), Optional.empty());
+            return ShownApplication.gone();
         }
-        return new Loaded(found, journal.timeline(id), journal.stageKinds(), journal.furthestStage(id));
+        return new ShownApplication(found, journal.timeline(id), journal.stageKinds(), journal.furthestStage(id));
     }
 
     /** Shows nothing. */
@@ -196,7 +195,7 @@ public final class ApplicationDetailViewModel {
         });
     }
 
-    private void show(Loaded loaded, Set<Part> refill) {
+    private void show(ShownApplication loaded, Set<Part> refill) {
         busy.set(false);
         if (loaded.application().isEmpty()) {
             clear();
@@ -210,45 +209,23 @@ public final class ApplicationDetailViewModel {
         heading.set(a.details().company());
         status.set(a.status());
         ended.set(a.status().hasEnded());
-        summary.set(summaryOf(a, loaded.furthest()));
+        summary.set(loaded.summary(dates));
         LocalDate today = LocalDate.now(clock);
         if (other || refill.contains(Part.DETAILS)) {
             form.fill(a.details());
         }
         if (other || refill.contains(Part.STAGE)) {
-            stageForm.kindProperty().set(nextKind(loaded.furthest(), loaded.kinds()));
+            stageForm.kindProperty().set(loaded.nextKind());
             stageForm.clear(today);
         }
         if (other || refill.contains(Part.OUTCOME)) {
-            Optional<StageKind> endedAt = a.outcome().flatMap(o -> o.endedAtKindId())
-                    .flatMap(kindId -> loaded.kinds().stream().filter(k -> k.id() == kindId).findFirst());
-            outcomeForm.prepare(a.outcome(), loaded.furthest(), endedAt, a.details().applied(), today);
+            outcomeForm.prepare(a.outcome(), loaded.furthest(), loaded.endedAt(), a.details().applied(), today);
         }
         if (other) {
             notice.set("");
             stageFormOpen.set(false);
             outcomeFormOpen.set(false);
         }
-    }
-
-    private String summaryOf(Application a, Optional<StageKind> furthest) {
-        String role = a.details().role();
-        String applied = a.details().applied().map(d -> Messages.text("ui.detail.applied", dates.show(d))).orElse("");
-        String reached = furthest.map(k -> Messages.text("ui.detail.reached", k.name())).orElse("");
-        return String.join(" \u00b7 ", java.util.stream.Stream.of(role, applied, reached)
-                .filter(s -> !s.isEmpty()).toList());
-    }
-
-    /** The kind after the furthest one reached: the likely next stage. */
-    private static StageKind nextKind(Optional<StageKind> furthest, List<StageKind> kinds) {
-        if (kinds.isEmpty()) {
-            return null;
-        }
-        if (furthest.isEmpty()) {
-            return kinds.size() > 1 ? kinds.get(1) : kinds.get(0);
-        }
-        int at = kinds.indexOf(furthest.get());
-        return kinds.get(Math.min(at + 1, kinds.size() - 1));
     }
 
     private void fail(Exception failure) {
@@ -329,9 +306,5 @@ public final class ApplicationDetailViewModel {
     /** The "Record outcome" form. */
     public OutcomeFormViewModel outcomeForm() {
         return outcomeForm;
-    }
-
-    private record Loaded(Optional<Application> application, List<TimelineEntry> timeline, List<StageKind> kinds,
-            Optional<StageKind> furthest) {
     }
 }
