@@ -1,6 +1,9 @@
 package dev.onward.cli;
 
+import dev.onward.testutil.SampleJournal;
+import dev.onward.testutil.TestJournal;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
@@ -8,6 +11,15 @@ import picocli.CommandLine;
 final class CommandRun {
     private String out = "";
     private String err = "";
+
+    /** A data folder {@code data} in {@code temp} holding the sample journal (four applications, lessons, a reflection). */
+    static Path sampleJournal(Path temp) {
+        Path folder = temp.resolve("data");
+        try (TestJournal seeded = TestJournal.open(folder)) {
+            SampleJournal.fill(seeded);
+        }
+        return folder;
+    }
 
     /** Runs {@code args}; returns the exit code. No command opens a window here. */
     int onward(String... args) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.ApplicationDetails;
-import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +38,7 @@ class JournalSafetyCommandsTest {
 
     @BeforeEach
     void sampleJournal() {
-        journal = temp.resolve("data");
-        try (TestJournal seeded = TestJournal.open(journal)) {
-            SampleJournal.fill(seeded);
-        }
+        journal = CommandRun.sampleJournal(temp);
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.onward.testutil.SampleJournal;
-import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +21,7 @@ class StatsCommandTest {
 
     @BeforeEach
     void sampleJournal() {
-        journal = temp.resolve("data");
-        try (TestJournal seeded = TestJournal.open(journal)) {
-            SampleJournal.fill(seeded);
-        }
+        journal = CommandRun.sampleJournal(temp);
     }
 
     @Test
