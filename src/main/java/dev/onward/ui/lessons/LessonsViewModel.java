@@ -50,6 +50,8 @@ public final class LessonsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", false);
     private final ReadOnlyObjectWrapper<Long> revealed = new ReadOnlyObjectWrapper<>(this, "revealed", null);
+    /** While {@link #reveal} clears the filters: one read follows, not one per filter. */
+    private boolean revealing;
     private final LessonFormViewModel form;
     private DeletedLesson lastDeleted;
 
@@ -69,29 +71,41 @@ public final class LessonsViewModel {
     }
 
     private void filtered() {
-        revealed.set(null);
-        load();
+        if (!revealing) {
+            load();
+        }
     }
 
     /**
-     * Shows every lesson again (the filters cleared) and marks lesson {@code id}, e.g. one chosen
-     * from the search, so the view can bring it into sight.
+     * Shows every lesson again (the filters cleared, one read) and marks lesson {@code id}, e.g.
+     * one chosen from the search, so the view can bring it into sight. The mark lasts until the
+     * list is read again for another reason (a save, a status changed, a filter chosen).
      */
     public void reveal(long id) {
-        controlFilter.set(Optional.empty());
-        statusFilter.set(Optional.empty());
-        stageFilter.set(Optional.empty());
+        revealing = true;
+        try {
+            controlFilter.set(Optional.empty());
+            statusFilter.set(Optional.empty());
+            stageFilter.set(Optional.empty());
+        } finally {
+            revealing = false;
+        }
         revealed.set(id);
-        load();
+        readLessons();
     }
 
-    /** The lesson to bring into sight and mark, or null. */
+    /** The lesson to bring into sight and mark in the list being shown, or null. */
     public ReadOnlyObjectProperty<Long> revealedProperty() {
         return revealed.getReadOnlyProperty();
     }
 
-    /** Reads the lessons that pass the filters. */
+    /** Reads the lessons that pass the filters; a lesson marked by {@link #reveal} is marked no more. */
     public void load() {
+        revealed.set(null);
+        readLessons();
+    }
+
+    private void readLessons() {
         LessonFilter filter = new LessonFilter(controlFilter.get(), statusFilter.get(),
                 stageFilter.get().map(StageKind::id));
         runner.run(() -> read(filter), this::show, this::fail);

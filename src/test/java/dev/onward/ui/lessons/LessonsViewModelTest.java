@@ -12,9 +12,12 @@ import dev.onward.domain.StageKind;
 import dev.onward.domain.Theme;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.SameThreadTaskRunner;
+import dev.onward.ui.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,5 +175,33 @@ class LessonsViewModelTest {
         assertEquals(6, journal.lessons().all().size());
         assertTrue(journal.lessons().all().stream().filter(l -> l.details().text().equals("Prepare stories about teamwork"))
                 .allMatch(l -> l.repeatOf().isEmpty()));
+    }
+
+    @Test
+    void reveal_filtersSet_clearsThemInOneReadAndTheMarkGoesWithTheNextRead() {
+        fill();
+        int[] reads = {0};
+        SameThreadTaskRunner sameThread = new SameThreadTaskRunner();
+        LessonsViewModel counted = new LessonsViewModel(journal.lessons(), journal.journal(), new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+                reads[0]++;
+                sameThread.run(work, onSuccess, onFailure);
+            }
+        });
+        counted.statusFilterProperty().set(Optional.of(LessonStatus.HABIT));
+        counted.controlFilterProperty().set(Optional.of(false));
+        reads[0] = 0;
+
+        counted.reveal(stories.id());
+
+        assertEquals(1, reads[0], "one read for the three filters cleared");
+        assertEquals(Optional.empty(), counted.statusFilterProperty().get());
+        assertEquals(stories.id(), counted.revealedProperty().get());
+        assertEquals(5, counted.groups().stream().mapToLong(g -> g.rows().size()).sum());
+
+        counted.changeStatus(stories.id(), LessonStatus.PRACTISING);
+
+        assertEquals(null, counted.revealedProperty().get(), "a later read does not mark it, nor scroll back to it");
     }
 }
