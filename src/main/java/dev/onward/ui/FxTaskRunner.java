@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -23,9 +24,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return thread;
     });
 
+    /** Work asked for after {@link #close()} (a timer or a focus change as the window goes) is dropped: the journal is closed. */
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        executor.execute(() -> {
+        submit(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -44,13 +46,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      */
     public <T> CompletableFuture<T> start(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        executor.execute(() -> {
+        boolean taken = submit(() -> {
             try {
                 result.complete(work.call());
             } catch (Exception e) {
                 result.completeExceptionally(e);
             }
         });
+        if (!taken) {
+            result.completeExceptionally(new IllegalStateException("the background runner is closed"));
+        }
         return result;
     }
 
@@ -59,7 +64,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
      * journal once pending saves are done.
      */
     public void runLast(Runnable work) {
-        executor.execute(work);
+        submit(work);
+    }
+
+    /** Hands {@code work} to the thread; false when the runner has closed and the work was dropped. */
+    private boolean submit(Runnable work) {
+        try {
+            executor.execute(work);
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "work asked for after the runner closed, dropped", e);
+            return false;
+        }
     }
 
     /** Lets the work already asked for finish (a few seconds at most), then stops the thread. */

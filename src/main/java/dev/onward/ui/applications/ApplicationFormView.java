@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -153,20 +152,13 @@ public final class ApplicationFormView extends UiPart<VBox> {
 
     private void bindHistory(ApplicationFormViewModel model, LongConsumer onOpen) {
         CompanyHistoryViewModel history = model.history();
-        companyTyping.setOnFinished(e -> {
-            // The pause can end after the window has closed (and the journal with it): then there is no one to tell.
-            if (isShowing()) {
-                model.recallCompany();
-            }
-        });
+        // Asked after the window has closed (the pause ends, or focus goes with it), the runner drops the work.
+        companyTyping.setOnFinished(e -> model.recallCompany());
         company.textProperty().addListener((obs, old, text) -> companyTyping.playFromStart());
         company.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 companyTyping.stop();
-                // Focus also goes when the window closes or its scene is replaced: nothing to show then.
-                if (isShowing()) {
-                    model.recallCompany();
-                }
+                model.recallCompany();
             }
         });
         companyHistory.visibleProperty().bind(history.shownProperty());
@@ -178,11 +170,6 @@ public final class ApplicationFormView extends UiPart<VBox> {
         history.entries().addListener((ListChangeListener<CompanyHistoryViewModel.Entry>) change ->
                 showEntries(history.entries(), onOpen));
         showEntries(history.entries(), onOpen);
-    }
-
-    private boolean isShowing() {
-        Scene scene = getRoot().getScene();
-        return scene != null && scene.getWindow() != null && scene.getWindow().isShowing();
     }
 
     private void showEntries(List<CompanyHistoryViewModel.Entry> entries, LongConsumer onOpen) {
