@@ -66,7 +66,7 @@ final class JournalSession implements AutoCloseable {
     /** Whether the journal holds no application, contact or lesson; false when that cannot be read. */
     private boolean holdsNothing() {
         try {
-            return exchange.contents().isEmpty();
+            return exchange.journalIsEmpty();
         } catch (RuntimeException e) {
             return false; // keep a file that cannot be read: the command's own error is the one to show
         }

@@ -32,6 +32,11 @@ public final class ExchangeService {
         this.clock = clock;
     }
 
+    /** Whether the journal holds no application, contact or lesson yet (a count, not a read of everything). */
+    public boolean journalIsEmpty() {
+        return journal.countEntries() == 0;
+    }
+
     /** Everything the journal holds. */
     public JournalContents contents() {
         return journal.readAll();

@@ -3,6 +3,7 @@ package dev.onward.ui;
 import dev.onward.domain.Messages;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.Snapshot;
+import dev.onward.ui.data.BackupsViewModel;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,8 +74,6 @@ public final class RefusedJournalDialog {
     }
 
     private static String when(Snapshot snapshot) {
-        DateText dates = DateText.forDefaultLocale();
-        String day = dates.show(snapshot.day());
-        return snapshot.time().map(t -> Messages.text("ui.data.backups.dayAt", day, dates.forField(t))).orElse(day);
+        return BackupsViewModel.when(snapshot, DateText.forDefaultLocale());
     }
 }

@@ -99,6 +99,11 @@ public final class BackupsViewModel {
 
     /** When {@code snapshot} was taken, e.g. "24 Nov 2026" or "24 Nov 2026, 9:15". */
     public String when(Snapshot snapshot) {
+        return when(snapshot, dates);
+    }
+
+    /** When {@code snapshot} was taken, in {@code dates}' words: also for the message when the journal cannot be opened. */
+    public static String when(Snapshot snapshot, DateText dates) {
         String day = dates.show(snapshot.day());
         return snapshot.time().map(t -> Messages.text("ui.data.backups.dayAt", day, dates.forField(t))).orElse(day);
     }

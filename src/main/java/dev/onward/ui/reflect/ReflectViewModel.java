@@ -76,7 +76,7 @@ public final class ReflectViewModel {
     private ReflectionOpened read(long id) {
         Reflection reflection = reflections.open(id);
         Application found = journal.find(id).orElseThrow();
-        List<Lesson> noted = lessons.all().stream().filter(l -> l.applicationId().equals(Optional.of(id))).toList();
+        List<Lesson> noted = lessons.from(id);
         Optional<String> contact = reflection.contactId().flatMap(reflections::contact).map(c -> c.details().name());
         return new ReflectionOpened(reflection, found, journal.stageKinds(), journal.furthestStage(id), noted,
                 reflections.activePipeline(), reflections.feedbackRequest(id), reflections.graciousReply(id), contact);

@@ -52,8 +52,7 @@ public final class ReflectionSummaryViewModel {
         long id = application.id();
         applicationId = id;
         last = application;
-        runner.run(() -> new Read(reflections.find(id), lessons.all().stream()
-                .filter(l -> l.applicationId().equals(Optional.of(id))).count()), read -> {
+        runner.run(() -> new Read(reflections.find(id), lessons.from(id).size()), read -> {
                     if (applicationId == id) {
                         show(read);
                     }
