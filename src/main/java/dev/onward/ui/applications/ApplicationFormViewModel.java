@@ -34,14 +34,6 @@ public final class ApplicationFormViewModel {
     private final Clock clock;
     private final CompanyHistoryViewModel history;
 
-    /**
-     * A blank form that reads and writes dates with {@code dates}; "today" (no application is sent
-     * in the future) is the system's day.
-     */
-    public ApplicationFormViewModel(DateText dates) {
-        this(dates, Clock.systemDefaultZone());
-    }
-
     /** A blank form that reads and writes dates with {@code dates}; {@code clock} says what today is. */
     public ApplicationFormViewModel(DateText dates, Clock clock) {
         this(dates, clock, CompanyHistoryViewModel.none());

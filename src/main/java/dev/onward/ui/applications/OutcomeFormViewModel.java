@@ -85,19 +85,12 @@ public final class OutcomeFormViewModel {
         } catch (DateTimeParseException e) {
             problems.put("outcomeDate", Messages.text("field.outcomeDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
         }
-        applied.filter(sent -> dayBefore(date.get(), sent)).ifPresent(sent -> problems.putIfAbsent("outcomeDate",
-                Messages.text("field.outcomeDate.beforeApplied", dates.show(sent))));
+        Optional<LocalDate> typed = day;
+        applied.filter(sent -> typed.filter(d -> d.isBefore(sent)).isPresent()).ifPresent(sent -> problems.putIfAbsent(
+                "outcomeDate", Messages.text("field.outcomeDate.beforeApplied", dates.show(sent))));
         Optional<LocalDate> endedOn = day;
         return FieldErrors.collect(() -> new Outcome(kind.get(), endedOn.orElse(null),
                 Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())), problems);
-    }
-
-    private boolean dayBefore(String typed, LocalDate sent) {
-        try {
-            return dates.read(typed).filter(day -> day.isBefore(sent)).isPresent();
-        } catch (DateTimeParseException e) {
-            return false;
-        }
     }
 
     /** Shows a problem the journal found when saving. */

@@ -6,6 +6,7 @@ import dev.onward.domain.Theme;
 import dev.onward.service.PrepareChecklist;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -73,8 +74,8 @@ public final class PrepareDialog {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(MAX_HEIGHT);
-        scroll.setPrefViewportHeight(Math.min(MAX_HEIGHT, 60.0 + 34 * (checklist.forTheStage().size()
-                + checklist.fromFocusAreas().size())));
+        // as tall as the list, up to MAX_HEIGHT; a longer list scrolls
+        scroll.prefViewportHeightProperty().bind(Bindings.min(MAX_HEIGHT, box.heightProperty()));
         return scroll;
     }
 
