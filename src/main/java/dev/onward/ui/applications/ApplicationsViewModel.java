@@ -67,6 +67,8 @@ public final class ApplicationsViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
     private final ApplicationFormViewModel newForm;
+    /** Whether the new-application form was last saved or cancelled, so the next one starts empty. */
+    private boolean newFormDone = true;
     private final ApplicationDetailViewModel detail;
     private DeletedApplication lastDeleted;
     private Optional<StageKind> firstKind = Optional.empty();
@@ -141,16 +143,22 @@ public final class ApplicationsViewModel {
         shown.setPredicate(filter::accepts);
     }
 
-    /** Opens the empty new-application form; when it is open already, it keeps what is typed. */
+    /**
+     * Opens the new-application form: empty after the last one was saved or cancelled; otherwise
+     * with what was typed, also when the user went to another application in between (a row, or
+     * an earlier application at the same company) without saving or cancelling.
+     */
     public void startNew() {
-        if (pane.get() != Pane.NEW) {
+        if (pane.get() != Pane.NEW && newFormDone) {
             newForm.clear(LocalDate.now(clock));
         }
+        newFormDone = false;
         pane.set(Pane.NEW);
     }
 
     /** Closes the new-application form without saving; shows the chosen application again. */
     public void cancelNew() {
+        newFormDone = true;
         pane.set(selectedId.get() == null ? Pane.NONE : Pane.DETAIL);
     }
 
@@ -163,6 +171,7 @@ public final class ApplicationsViewModel {
             saving.set(true);
             runner.run(() -> journal.add(details), added -> {
                 saving.set(false);
+                newFormDone = true;
                 problem.set("");
                 // Chosen once the list holds it, so the list can choose its row too.
                 refresh(() -> select(added.id()));

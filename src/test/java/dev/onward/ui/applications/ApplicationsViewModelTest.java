@@ -109,6 +109,34 @@ class ApplicationsViewModelTest {
     }
 
     @Test
+    void startNew_afterGoingToAnotherApplicationUnsaved_keepsWhatIsTyped() {
+        long earlier = journal.add(anApplication().company("Orchard").role("Analyst").build()).id();
+        model.load();
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.newForm().roleProperty().set("Data Analyst");
+
+        model.select(earlier);   // e.g. the earlier application at the same company, from the history shown
+        model.startNew();
+
+        assertEquals("Orchard", model.newForm().companyProperty().get());
+        assertEquals("Data Analyst", model.newForm().roleProperty().get());
+    }
+
+    @Test
+    void startNew_afterSaving_blankAgain() {
+        model.load();
+        model.startNew();
+        model.newForm().companyProperty().set("Orchard");
+        model.newForm().roleProperty().set("Analyst");
+        model.saveNew();
+
+        model.startNew();
+
+        assertEquals("", model.newForm().companyProperty().get());
+    }
+
+    @Test
     void saveNew_companyAndRole_savesListsAndShowsIt() {
         model.load();
         model.startNew();
