@@ -1,15 +1,11 @@
 package dev.onward;
 
 import dev.onward.domain.Messages;
-import dev.onward.persistence.DataFolder;
-import dev.onward.persistence.Database;
 import dev.onward.instance.WindowPlacement;
-import dev.onward.persistence.JournalFiles;
-import dev.onward.persistence.JournalSetAside;
-import dev.onward.persistence.SqliteJournalFile;
 import dev.onward.service.BackupService;
-import dev.onward.service.DataFiles;
-import dev.onward.service.OpenJournal;
+import dev.onward.service.DataFolder;
+import dev.onward.service.Journal;
+import dev.onward.service.RescuedJournal;
 import dev.onward.service.Snapshot;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FirstFrame;
@@ -59,8 +55,8 @@ public final class App {
     private final FxTaskRunner runner = new FxTaskRunner();
     private final StartupProbe probe = StartupProbe.fromEnvironment();
     /** The journal being opened, from the moment the first frame is laid out. */
-    private CompletableFuture<OpenJournal> opening;
-    private volatile Database database;
+    private CompletableFuture<Journal> opening;
+    private volatile Journal journal;
     private volatile Stage window;
     private Screens openScreens;
     private MainWindow openWindow;
@@ -157,10 +153,14 @@ public final class App {
      * once the first screen has read (nothing is written before it passes), and the day's
      * snapshot is taken once it has passed.
      */
-    private OpenJournal openJournal() {
+    private Journal openJournal() {
         clock = clockSource.get();
-        Database opened = Database.openCheckingInBackground(DataFolder.prepare(dataFolder));
-        database = opened;
+        return adopt(SqliteJournal.openCheckingLater(dataFolder, clock));
+    }
+
+    /** Makes {@code opened} the window's journal: once its check passes, the day's snapshot; if it fails, the way out. */
+    private Journal adopt(Journal opened) {
+        journal = opened;
         opened.checked().whenComplete((passed, refused) -> {
             if (refused == null) {
                 runner.start(() -> {
@@ -171,7 +171,7 @@ public final class App {
                 Platform.runLater(() -> closeRefused(refused));
             }
         });
-        return JournalFiles.services(opened, clock);
+        return opened;
     }
 
     /**
@@ -182,21 +182,21 @@ public final class App {
         if (stopped) {
             return;
         }
+        closeScreens();
         openWindow.removeScreens(Messages.text("ui.open.closed"));
         showFailure(openWindow, refused instanceof Exception e ? e : new IllegalStateException(refused));
     }
 
     /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */
-    private void snapshotIfDue(Database opened) {
+    private static void snapshotIfDue(Journal opened) {
         try {
-            new BackupService(new SqliteJournalFile(opened), clock).snapshotIfDue();
+            opened.backups().snapshotIfDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Today's snapshot could not be made", e);
         }
     }
 
-    private void showJournal(MainWindow window, OpenJournal journal, Optional<WindowPlacement> placement) {
-        Database opened = database;
+    private void showJournal(MainWindow window, Journal opened, Optional<WindowPlacement> placement) {
         // What waits until the user sees their journal: the check for damage reads the whole file
         // (started with the journal, it slowed the first screen by about 110 ms at 10,000
         // applications), and the icons' PNGs competed with it too. Both may run twice, harmlessly.
@@ -206,7 +206,7 @@ public final class App {
         };
         atTheLatest(settled);
         try {
-            Screens screens = screens(window, journal);
+            Screens screens = screens(window, opened);
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
             screens.offerToResume();
             screens.whenJournalShown(settled);
@@ -227,18 +227,21 @@ public final class App {
         fallback.play();
     }
 
-    /** Registers every screen over {@code journal}, "Your data" last. */
-    private Screens screens(MainWindow window, OpenJournal journal) {
-        Screens screens = new Screens(window, journal, runner, clock, DateText.forDefaultLocale(), probe);
+    /** Registers every screen over {@code opened}, "Your data" last; the screens shown before stop listening. */
+    private Screens screens(MainWindow window, Journal opened) {
+        closeScreens();
+        Screens screens = new Screens(window, opened, runner, clock, DateText.forDefaultLocale(), probe);
         screens.register();
-        screens.registerData(this::dataFiles, reopener(window));
+        screens.registerData(reopener(window));
         openScreens = screens;
         return screens;
     }
 
-    /** The file tools of the open journal: spreadsheet import, the four exports, snapshots. */
-    private DataFiles dataFiles() {
-        return JournalDataFiles.of(database, clock);
+    private void closeScreens() {
+        if (openScreens != null) {
+            openScreens.close();
+            openScreens = null;
+        }
     }
 
     /** Builds the screens again after a restore: the window's side of {@link JournalReopener}. */
@@ -258,14 +261,14 @@ public final class App {
 
     /**
      * Shows the journal afresh after a restore. The restore wrote through the open connection
-     * (SQLite's backup API, after snapshotting the journal as it was), so the file stays open; the
-     * services and every screen are built again, so none keeps showing, or saving, what was there
-     * before. Work already queued runs first: the runner does one thing at a time.
+     * (SQLite's backup API, after snapshotting the journal as it was), so the file and its
+     * services stay open; every screen is built again, so none keeps showing, or saving, what was
+     * there before. Work already queued runs first: the runner does one thing at a time.
      */
     private void rebuild(MainWindow window, String text, boolean problem) {
-        runner.run(() -> JournalFiles.services(database, clock), journal -> {
+        runner.run(() -> journal, restored -> {
             try {
-                Screens screens = screens(window, journal);
+                Screens screens = screens(window, restored);
                 screens.showData(text, problem);
                 screens.offerToResume();
             } catch (RuntimeException e) {
@@ -280,29 +283,27 @@ public final class App {
         LOG.log(Level.WARNING, "The journal could not be opened", failure);
         Path journal = dataFolder.resolve(DataFolder.JOURNAL_FILE);
         RefusedJournalDialog.show(window, failure, journal, BackupService.newestBeside(journal),
-                snapshot -> restoreInstead(window, journal, snapshot));
+                snapshot -> restoreInstead(window, snapshot));
     }
 
     /**
      * The way out of a journal that cannot be opened: {@code snapshot} goes in its place and the
      * file is set aside, untouched; then the journal opens as at start.
      */
-    private void restoreInstead(MainWindow window, Path journal, Snapshot snapshot) {
+    private void restoreInstead(MainWindow window, Snapshot snapshot) {
         runner.run(() -> {
-            Database refused = database;
+            Journal refused = journal;
             if (refused != null) {
                 refused.close();   // found damaged by the check after it opened
             }
-            Path aside = JournalSetAside.replaceWith(journal, snapshot.file(), clockSource.get());
-            return new Rescued(aside, openJournal());
+            clock = clockSource.get();
+            RescuedJournal rescued = SqliteJournal.restoreInstead(dataFolder, snapshot.file(), clock);
+            adopt(rescued.journal());
+            return rescued;
         }, rescued -> {
             showJournal(window, rescued.journal(), Optional.empty());
-            RefusedJournalDialog.restored(window, snapshot, rescued.aside());
+            RefusedJournalDialog.restored(window, snapshot, rescued.setAside());
         }, failure -> showFailure(window, failure));
-    }
-
-    /** A journal open again from a snapshot, and where the file that could not be opened went. */
-    private record Rescued(Path aside, OpenJournal journal) {
     }
 
     /**
@@ -334,7 +335,7 @@ public final class App {
             openScreens.flush();
         }
         runner.runLast(() -> {
-            Database open = database;
+            Journal open = journal;
             if (open != null) {
                 open.close();
             }

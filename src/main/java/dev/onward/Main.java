@@ -4,7 +4,7 @@ import dev.onward.cli.OnwardCommand;
 import dev.onward.cli.WindowOpener;
 import dev.onward.domain.Messages;
 import dev.onward.instance.InstanceLock;
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import dev.onward.service.JournalFileException;
 import dev.onward.ui.StartupProbe;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class Main {
             }
             return;
         }
-        OnwardCommand command = new OnwardCommand(Main::openWindow);
+        OnwardCommand command = new OnwardCommand(Main::openWindow, SqliteJournal.opener());
         int code = command.commandLine().execute(args);
         if (!command.windowOpened()) {
             System.exit(code);

@@ -3,6 +3,9 @@ package dev.onward;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -43,6 +46,39 @@ class ArchitectureTest {
     static final ArchRule ui_reachesDataOnlyThroughServices = noClasses().that().resideInAPackage("dev.onward.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.onward.persistence..", "dev.onward.exchange..", "dev.onward.cli..")
             .because("the UI asks services for data; App alone wires the storage in");
+
+    @ArchTest
+    static final ArchRule cliAndUi_seeOnlyServicesAndDomain = noClasses().that().resideInAnyPackage("dev.onward.cli..", "dev.onward.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.onward.persistence..", "dev.onward.exchange..")
+            .orShould().dependOnClassesThat().resideInAPackage("dev.onward")
+            .because("the window and the commands get an open Journal (service/) and nothing else: only the "
+                    + "composition root knows SQLite and the file formats, so neither can build a part of its own");
+
+    @ArchTest
+    static final ArchRule onlyTheJournal_buildsServicesRepositoriesAndFormats = noClasses()
+            .that().doNotHaveFullyQualifiedName(SqliteJournal.class.getName())
+            .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>("the target is a part of a journal") {
+                @Override
+                public boolean test(JavaConstructorCall call) {
+                    // a constructor calling another of its own class builds nothing more
+                    return isAPartOfAJournal(call.getTargetOwner()) && !call.getOriginOwner().equals(call.getTargetOwner());
+                }
+            })
+            .because("one journal has one set of parts, built once in SqliteJournal: a service built elsewhere "
+                    + "would not announce its writes to the screens, nor share the journal's file");
+
+    /** A service, a repository over SQLite, or a file format: what only SqliteJournal builds. */
+    private static boolean isAPartOfAJournal(JavaClass type) {
+        String name = type.getSimpleName();
+        String pkg = type.getPackageName();
+        boolean service = pkg.startsWith("dev.onward.service") && name.endsWith("Service");
+        boolean repository = pkg.equals("dev.onward.persistence") && name.startsWith("Sqlite");
+        boolean format = pkg.equals("dev.onward.exchange") && (type.isAssignableTo("dev.onward.service.ExportFormat")
+                || type.isAssignableTo("dev.onward.service.SpreadsheetReader")
+                || type.isAssignableTo("dev.onward.service.JournalReader")
+                || type.isAssignableTo("dev.onward.service.ReportFormat"));
+        return service || repository || format;
+    }
 
     @ArchTest
     static final ArchRule storage_doesNotCallUp = noClasses().that().resideInAnyPackage("dev.onward.persistence..", "dev.onward.exchange..")

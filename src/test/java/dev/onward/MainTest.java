@@ -2,7 +2,7 @@ package dev.onward;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

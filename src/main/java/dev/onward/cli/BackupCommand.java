@@ -1,6 +1,7 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
+import dev.onward.service.Journal;
 import dev.onward.service.Snapshot;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -16,15 +17,15 @@ final class BackupCommand extends JournalCommand {
     Path out;
 
     @Override
-    int run(JournalSession session) {
+    int run(Journal journal) {
         if (out != null) {
-            session.backups().snapshotTo(out);
+            journal.backups().snapshotTo(out);
             out().println(Messages.text("cli.backup.done", out.toAbsolutePath()));
             return 0;
         }
         // Now, as asked, even when today's snapshot is there already: that one may be from before
         // the change the user wants to keep.
-        Snapshot taken = session.backups().snapshotNow();
+        Snapshot taken = journal.backups().snapshotNow();
         out().println(Messages.text("cli.backup.done", taken.file()));
         return 0;
     }

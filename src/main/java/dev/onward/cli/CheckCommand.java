@@ -1,6 +1,7 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
+import dev.onward.service.Journal;
 import dev.onward.service.CheckReport;
 import picocli.CommandLine.Command;
 
@@ -9,9 +10,9 @@ import picocli.CommandLine.Command;
         description = "Checks the journal file for damage and prints its version.")
 final class CheckCommand extends JournalCommand {
     @Override
-    int run(JournalSession session) {
-        CheckReport report = session.file().check();
-        out().println(Messages.text("cli.check.file", session.file().path()));
+    int run(Journal journal) {
+        CheckReport report = journal.file().check();
+        out().println(Messages.text("cli.check.file", journal.file().path()));
         out().println(Messages.text("cli.check.version", report.schemaVersion(), report.latestVersion()));
         out().println(report.integrityProblems().isEmpty() ? Messages.text("cli.check.integrityOk")
                 : Messages.text("cli.check.integrityBad", report.integrityProblems().size()));

@@ -1,13 +1,11 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
-import dev.onward.exchange.CsvApplicationsWriter;
-import dev.onward.exchange.IcsCalendarWriter;
-import dev.onward.exchange.JsonJournalWriter;
-import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.service.ExportFormat;
+import dev.onward.service.FileFormats;
+import dev.onward.service.Journal;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,12 +20,11 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand extends JournalCommand {
     /** The formats, as typed on the command line. */
     enum Format {
-        JSON(JsonJournalWriter::new), CSV(CsvApplicationsWriter::new), ICS(IcsCalendarWriter::new),
-        MD(MarkdownPlaybookWriter::new);
+        JSON(FileFormats::json), CSV(FileFormats::csv), ICS(FileFormats::calendar), MD(FileFormats::playbook);
 
-        private final Supplier<ExportFormat> writer;
+        private final Function<FileFormats, ExportFormat> writer;
 
-        Format(Supplier<ExportFormat> writer) {
+        Format(Function<FileFormats, ExportFormat> writer) {
             this.writer = writer;
         }
     }
@@ -39,8 +36,8 @@ final class ExportCommand extends JournalCommand {
     Path out;
 
     @Override
-    int run(JournalSession session) {
-        session.exchange().export(format.writer.get(), out);
+    int run(Journal journal) {
+        journal.exchange().export(format.writer.apply(journal.formats()), out);
         out().println(Messages.text("cli.export.done", out.toAbsolutePath()));
         return 0;
     }

@@ -1,14 +1,13 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
-import dev.onward.exchange.CsvSpreadsheetReader;
-import dev.onward.exchange.JsonJournalReader;
 import dev.onward.service.ColumnField;
 import dev.onward.service.ColumnMatch;
 import dev.onward.service.DayOrder;
 import dev.onward.service.ImportPreview;
 import dev.onward.service.ImportReport;
 import dev.onward.service.ImportSettings;
+import dev.onward.service.Journal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,38 +63,38 @@ final class ImportCommand extends JournalCommand {
      */
     @Override
     Integer callWithJournal() {
-        JournalSession session = openSession();
+        Journal journal = openJournal();
         try {
-            return run(session);
+            return run(journal);
         } finally {
             if (written) {
-                session.close();
+                journal.close();
             } else {
-                session.closeRemovingIfUnused();
+                journal.closeRemovingIfUnused();
             }
         }
     }
 
     @Override
-    int run(JournalSession session) {
+    int run(Journal journal) {
         if (format == Format.JSON) {
-            ImportReport report = session.exchange().importJournal(file, new JsonJournalReader(clock()), dryRun);
+            ImportReport report = journal.exchange().importJournal(file, journal.formats().journalReader(), dryRun);
             written = report.written();
             out().println(Messages.text(dryRun ? "cli.import.json.dryRun" : "cli.import.json.done", report.added()));
             return 0;
         }
         ImportSettings settings = settings();
-        ImportPreview preview = session.exchange().previewSpreadsheet(file, new CsvSpreadsheetReader(), settings);
+        ImportPreview preview = journal.exchange().previewSpreadsheet(file, journal.formats().spreadsheets(), settings);
         refuseHeadersNotInFile(settings, preview);
         new ImportPrinter(out(), err()).preview(preview);
         if (!preview.canImport()) {
             err().println(Messages.text(refusal(preview), file.getFileName()));
             return DATA_ERROR;
         }
-        if (!dryRun && !session.created()) {
-            session.backups().snapshotIfDue(); // a journal created just now holds nothing to keep
+        if (!dryRun && !journal.created()) {
+            journal.backups().snapshotIfDue(); // a journal created just now holds nothing to keep
         }
-        ImportReport report = session.exchange().applySpreadsheet(preview, dryRun);
+        ImportReport report = journal.exchange().applySpreadsheet(preview, dryRun);
         written = report.written();
         out().println(Messages.text(dryRun ? "cli.import.csv.dryRun" : "cli.import.csv.done", report.added(),
                 report.duplicates()));

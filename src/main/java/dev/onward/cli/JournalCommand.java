@@ -2,6 +2,7 @@ package dev.onward.cli;
 
 import dev.onward.domain.InvalidValueException;
 import dev.onward.service.ImportFileException;
+import dev.onward.service.Journal;
 import dev.onward.service.StorageException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -36,14 +37,14 @@ abstract class JournalCommand implements Callable<Integer> {
 
     /** Opens the journal, runs the command on it and closes it. */
     Integer callWithJournal() {
-        try (JournalSession session = openSession()) {
-            return run(session);
+        try (Journal journal = openJournal()) {
+            return run(journal);
         }
     }
 
     /** Opens the journal in the chosen data folder. */
-    JournalSession openSession() {
-        return JournalSession.open(root.dataFolder(), clock());
+    Journal openJournal() {
+        return root.journals().open(root.dataFolder(), clock());
     }
 
     /** What "now" is for the command. */
@@ -52,7 +53,7 @@ abstract class JournalCommand implements Callable<Integer> {
     }
 
     /** Does the command's work on the open journal and returns the exit code. */
-    abstract int run(JournalSession session);
+    abstract int run(Journal journal);
 
     PrintWriter out() {
         return spec.commandLine().getOut();

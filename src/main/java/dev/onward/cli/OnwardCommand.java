@@ -1,6 +1,7 @@
 package dev.onward.cli;
 
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
+import dev.onward.service.JournalOpener;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -23,11 +24,21 @@ public final class OnwardCommand implements Callable<Integer> {
     private Path dataDir;
 
     private final WindowOpener openWindow;
+    private final JournalOpener journals;
     private boolean windowOpened;
 
-    /** Creates the command; {@code openWindow} opens the app on a data folder. */
-    public OnwardCommand(WindowOpener openWindow) {
+    /**
+     * Creates the command; {@code openWindow} opens the app on a data folder, and the headless
+     * commands open their journal through {@code journals}.
+     */
+    public OnwardCommand(WindowOpener openWindow, JournalOpener journals) {
         this.openWindow = openWindow;
+        this.journals = journals;
+    }
+
+    /** How the headless commands open the journal. */
+    JournalOpener journals() {
+        return journals;
     }
 
     /** A command line that parses into this command, with Onward's exit codes and words for usage errors. */

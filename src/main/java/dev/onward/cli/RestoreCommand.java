@@ -2,9 +2,10 @@ package dev.onward.cli;
 
 import dev.onward.domain.Messages;
 import dev.onward.instance.InstanceLock;
-import dev.onward.persistence.DataFolder;
-import dev.onward.persistence.JournalSetAside;
+import dev.onward.service.DataFolder;
+import dev.onward.service.Journal;
 import dev.onward.service.JournalFileException;
+import dev.onward.service.RescuedJournal;
 import dev.onward.service.Snapshot;
 import dev.onward.service.StorageException;
 import java.io.IOException;
@@ -26,24 +27,6 @@ final class RestoreCommand extends JournalCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot to restore.")
     Path file;
 
-    private Optional<Path> setAside = Optional.empty();
-    private Path journal;
-
-    @Override
-    JournalSession openSession() {
-        try {
-            return super.openSession();
-        } catch (JournalFileException e) {
-            if (e.reason() == JournalFileException.Reason.CANNOT_OPEN) {
-                throw e;
-            }
-            journal = e.file();
-            setAside = Optional.of(JournalSetAside.setAside(journal, clock()));
-            err().println(Messages.text("cli.restore.setAside", setAside.get()));
-            return super.openSession();
-        }
-    }
-
     /**
      * Restores only while no window is open on the journal (a window would keep showing, and
      * saving over, what was there before); holds the window's lock meanwhile.
@@ -56,7 +39,30 @@ final class RestoreCommand extends JournalCommand {
                 err().println(Messages.text("cli.restore.windowOpen", folder));
                 return DATA_ERROR;
             }
-            return super.callWithJournal();
+            return restoreInto(folder);
+        }
+    }
+
+    /**
+     * Restores over the journal in {@code folder}; when that journal cannot be opened (damaged, or
+     * from a newer Onward), the snapshot goes in its place and the refused file is set aside.
+     */
+    private int restoreInto(Path folder) {
+        Journal journal;
+        try {
+            journal = openJournal();
+        } catch (JournalFileException e) {
+            if (e.reason() == JournalFileException.Reason.CANNOT_OPEN) {
+                throw e;
+            }
+            RescuedJournal rescued = root.journals().restoreInstead(folder, file.toAbsolutePath(), clock());
+            rescued.journal().close();
+            err().println(Messages.text("cli.restore.setAside", rescued.setAside()));
+            out().println(Messages.text("cli.restore.doneSetAside", file.toAbsolutePath(), rescued.setAside()));
+            return 0;
+        }
+        try (journal) {
+            return run(journal);
         }
     }
 
@@ -88,25 +94,9 @@ final class RestoreCommand extends JournalCommand {
     }
 
     @Override
-    int run(JournalSession session) {
-        if (setAside.isPresent()) {
-            return restoreOverSetAside(session);
-        }
-        Snapshot before = session.backups().restore(file);
+    int run(Journal journal) {
+        Snapshot before = journal.backups().restore(file);
         out().println(Messages.text("cli.restore.done", file.toAbsolutePath(), before.file()));
-        return 0;
-    }
-
-    /** Restores into the fresh journal; when that fails, puts the set-aside journal back as it was. */
-    private int restoreOverSetAside(JournalSession session) {
-        try {
-            session.file().restoreFrom(file.toAbsolutePath());
-        } catch (StorageException e) {
-            session.close();
-            JournalSetAside.putBack(setAside.get(), journal);
-            throw e;
-        }
-        out().println(Messages.text("cli.restore.doneSetAside", file.toAbsolutePath(), setAside.get()));
         return 0;
     }
 }

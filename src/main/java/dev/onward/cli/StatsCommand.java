@@ -1,8 +1,7 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
-import dev.onward.exchange.StatsJson;
-import dev.onward.service.OpenJournal;
+import dev.onward.service.Journal;
 import dev.onward.service.insight.ChartRange;
 import dev.onward.service.insight.FunnelLevel;
 import dev.onward.service.insight.Insights;
@@ -20,11 +19,10 @@ final class StatsCommand extends JournalCommand {
     boolean json;
 
     @Override
-    int run(JournalSession session) {
-        OpenJournal services = session.services();
-        Insights n = services.insights().insights(services.settings().insightSettings(), ChartRange.ALL);
+    int run(Journal journal) {
+        Insights n = journal.insights().insights(journal.settings().insightSettings(), ChartRange.ALL);
         if (json) {
-            out().print(StatsJson.of(n));
+            out().print(journal.formats().reports().figures(n));
             out().flush();
             return 0;
         }

@@ -2,7 +2,6 @@ package dev.onward.exchange;
 
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
-import dev.onward.service.SettingsRepository;
 import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightSettings;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
 /**
  * Checks the settings of a JSON export the way the app's own settings form does: the weekly
  * target and the wait before no reply is suggested are whole numbers in the ranges
- * {@link SettingsService#save} accepts. Keys the app does not know are left as they are.
+ * {@link SettingsService} accepts. Keys the app does not know are left as they are.
  */
 final class JsonSettings {
     /** The keys {@link SettingsService} keeps, as the export writes them. */
@@ -38,25 +37,12 @@ final class JsonSettings {
             throw new InvalidValueException(key, Messages.text("exchange.json.settingNotNumber", value,
                     target ? example.weeklyTarget() : example.ghostDays()));
         }
-        try {
-            // the settings service's own check, on a scratch store: the ranges live in one place
-            SettingsService scratch = new SettingsService(new Scratch());
-            scratch.save(target ? number : example.weeklyTarget(), target ? example.ghostDays() : number);
-        } catch (InvalidValueException e) {
-            throw new InvalidValueException(key, Messages.text("exchange.json.settingOutOfRange", value, e.getMessage()));
-        }
-    }
-
-    /** A store that keeps nothing: only the check of {@link SettingsService#save} is wanted. */
-    private static final class Scratch implements SettingsRepository {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void put(String key, String value) {
-            // nothing to keep
+        // the settings service's own checks: the ranges live in one place
+        Optional<InvalidValueException> problem = target ? SettingsService.weeklyTargetProblem(number)
+                : SettingsService.ghostDaysProblem(number);
+        if (problem.isPresent()) {
+            throw new InvalidValueException(key, Messages.text("exchange.json.settingOutOfRange", value,
+                    problem.get().getMessage()));
         }
     }
 }

@@ -1,24 +1,20 @@
 package dev.onward.persistence;
 
 import dev.onward.domain.Messages;
+import dev.onward.service.DataFolder;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.JournalFileException.Reason;
+import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -27,20 +23,18 @@ import java.util.concurrent.locks.ReentrantLock;
  * damaged, or was written by a newer Onward is refused before anything is written to it.
  */
 public final class Database implements AutoCloseable {
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** How long a statement waits for another connection's lock before it fails. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
-    private final CompletableFuture<Void> checked;
-    private final AtomicBoolean checkStarted;
+    private final DamageCheck check;
 
-    private Database(Path file, Connection connection, boolean checkedAlready) {
+    private Database(Path file, Connection connection, DamageCheck check) {
         this.file = file;
         this.connection = connection;
-        this.checked = checkedAlready ? CompletableFuture.completedFuture(null) : new CompletableFuture<>();
-        this.checkStarted = new AtomicBoolean(checkedAlready);
+        this.check = check;
     }
 
     /**
@@ -61,13 +55,7 @@ public final class Database implements AutoCloseable {
      * @throws JournalFileException when the file is refused; it has not been changed
      */
     public static Database openExisting(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-                throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
-            }
-        } catch (IOException e) {
-            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
-        }
+        FileGuard.refuseIfMissingOrEmpty(file);
         return open(file, false, true);
     }
 
@@ -86,30 +74,30 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path file, boolean checkInBackground, boolean existingOnly) {
-        refuseIfNotSqlite(file);
+        FileGuard.refuseIfNotSqlite(file);
         createIfMissing(file);
         Connection connection = connect(file);
         try {
             SchemaMigrator.refuseIfTooNew(file, connection);
-            refuseIfNotOurs(file, connection, existingOnly);
+            FileGuard.refuseIfNotOurs(file, connection, existingOnly);
             if (checkInBackground && isCurrentJournal(connection)) {
                 try (Statement s = connection.createStatement()) {
                     s.execute("PRAGMA synchronous=FULL"); // the connection's own setting: nothing is written
                 }
                 restrictSidecars(file);
-                return new Database(file, connection, false);
+                return new Database(file, connection, DamageCheck.later(file));
             }
-            refuseIfDamaged(file, connection);
+            FileGuard.refuseIfDamaged(file, connection);
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
             }
             new SchemaMigrator().migrate(connection);
             restrictSidecars(file);
-            return new Database(file, connection, true);
+            return new Database(file, connection, DamageCheck.passed(file));
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
+            throw FileGuard.damaged(file, e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -122,7 +110,7 @@ public final class Database implements AutoCloseable {
      * failed with the {@link JournalFileException} that refuses the file.
      */
     public CompletableFuture<Void> checked() {
-        return checked;
+        return check.verdict();
     }
 
     /**
@@ -131,19 +119,7 @@ public final class Database implements AutoCloseable {
      * the whole file, and would otherwise compete with that screen for the processor.
      */
     public void startCheck() {
-        if (!checkStarted.compareAndSet(false, true)) {
-            return;
-        }
-        Thread thread = new Thread(() -> {
-            try {
-                checkInOwnConnection(file);
-                checked.complete(null);
-            } catch (RuntimeException e) {
-                checked.completeExceptionally(e);
-            }
-        }, "onward-check");
-        thread.setDaemon(true);
-        thread.start();
+        check.start();
     }
 
     /**
@@ -157,18 +133,6 @@ public final class Database implements AutoCloseable {
             }
         }
         return SchemaMigrator.userVersion(connection) == SchemaMigrator.latestVersion();
-    }
-
-    private static void checkInOwnConnection(Path file) {
-        try (Connection checker = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
-            try (Statement s = checker.createStatement()) {
-                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
-                s.execute("PRAGMA query_only=ON");
-            }
-            refuseIfDamaged(file, checker);
-        } catch (SQLException e) {
-            throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), e);
-        }
     }
 
     /** The journal file's path. */
@@ -216,15 +180,7 @@ public final class Database implements AutoCloseable {
 
     /** Waits for the check for damage, starting it if need be; throws its refusal. */
     void awaitCheck() {
-        startCheck();
-        try {
-            checked.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof JournalFileException refused) {
-                throw refused;
-            }
-            throw new StorageException(Messages.text("storage.writeFailed", file), e.getCause());
-        }
+        check.await();
     }
 
     /** Closes the connection; WAL content is checkpointed into the file by SQLite. */
@@ -240,33 +196,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void refuseIfNotSqlite(Path file) {
-        if (!Files.exists(file)) {
-            return;
-        }
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), null);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(SQLITE_HEADER.length);
-            if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
-                throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
-            }
-        } catch (IOException e) {
-            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
-        }
-    }
-
     private static void createIfMissing(Path file) {
         if (Files.exists(file)) {
             return;
         }
         try {
-            if (DataFolder.isPosix()) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
+            PrivateFiles.create(file);
         } catch (IOException e) {
             throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotCreate", file), e);
         }
@@ -285,48 +220,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Refuses an SQLite file that is not an Onward journal, before anything is written to it: one
-     * with tables but no journal version (another program's database), or a version but no
-     * applications table. A file with nothing in it yet becomes a journal, unless
-     * {@code existingOnly}.
-     */
-    private static void refuseIfNotOurs(Path file, Connection connection, boolean existingOnly) throws SQLException {
-        int objects;
-        boolean applications;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name = 'application') FROM sqlite_master")) {
-            r.next();
-            objects = r.getInt(1);
-            applications = r.getInt(2) == 1;
-        }
-        boolean ours = SchemaMigrator.userVersion(connection) == 0 ? objects == 0 && !existingOnly : applications;
-        if (!ours) {
-            throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
-        }
-    }
-
-    private static void refuseIfDamaged(Path file, Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
-            if (!r.next() || !"ok".equals(r.getString(1))) {
-                throw new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), null);
-            }
-        }
-    }
-
-    /** The -wal and -shm files hold journal data too: only the user may read them. */
+    /** SQLite's side files hold journal data too: only the user may read them. */
     private static void restrictSidecars(Path file) {
-        if (!DataFolder.isPosix()) {
-            return;
-        }
-        for (String suffix : new String[] {"-wal", "-shm"}) {
-            Path sidecar = file.resolveSibling(file.getFileName() + suffix);
+        for (Path side : DataFolder.withSideFiles(file).subList(1, 4)) {
             try {
-                if (Files.exists(sidecar)) {
-                    Files.setPosixFilePermissions(sidecar, PosixFilePermissions.fromString("rw-------"));
+                if (Files.exists(side)) {
+                    PrivateFiles.restrict(side);
                 }
             } catch (IOException e) {
-                // the folder is 0700 already; a sidecar we cannot narrow is not worth refusing the journal
+                // the folder is 0700 already; a side file we cannot narrow is not worth refusing the journal
             }
         }
     }

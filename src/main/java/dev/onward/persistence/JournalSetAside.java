@@ -5,8 +5,10 @@ import dev.onward.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import dev.onward.service.DataFolder;
+import dev.onward.service.PrivateFiles;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +20,6 @@ import java.time.format.DateTimeFormatter;
  */
 public final class JournalSetAside {
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
-    private static final String[] SIDECARS = {"", "-wal", "-shm"};
 
     private JournalSetAside() {
     }
@@ -42,9 +43,7 @@ public final class JournalSetAside {
         Path copy = journal.resolveSibling("." + journal.getFileName() + ".restoring");
         try {
             Files.copy(snapshot, copy, StandardCopyOption.REPLACE_EXISTING);
-            if (DataFolder.isPosix()) {
-                Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
-            }
+            PrivateFiles.restrict(copy);
             SqliteJournalFile.openCandidate(snapshot, copy);
             Path aside = setAside(journal, clock);
             try {
@@ -57,9 +56,9 @@ public final class JournalSetAside {
         } catch (IOException e) {
             throw new StorageException(Messages.text("backup.restoreFailed", snapshot), e);
         } finally {
-            for (String suffix : SIDECARS) {
+            for (Path file : DataFolder.withSideFiles(copy)) {
                 try {
-                    Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+                    Files.deleteIfExists(file);
                 } catch (IOException e) {
                     // a leftover copy, hidden by its name, does no harm; the next rescue replaces it
                 }
@@ -69,9 +68,9 @@ public final class JournalSetAside {
 
     /** Puts a journal set aside by {@link #setAside} back as {@code journal}, replacing what is there. */
     public static void putBack(Path aside, Path journal) {
-        for (String suffix : SIDECARS) {
+        for (Path file : DataFolder.withSideFiles(journal)) {
             try {
-                Files.deleteIfExists(journal.resolveSibling(journal.getFileName() + suffix));
+                Files.deleteIfExists(file);
             } catch (IOException e) {
                 throw new StorageException(Messages.text("backup.setAsideFailed", journal), e);
             }
@@ -81,10 +80,11 @@ public final class JournalSetAside {
 
     private static void move(Path from, Path to) {
         try {
-            for (String suffix : SIDECARS) {
-                Path source = from.resolveSibling(from.getFileName() + suffix);
-                if (Files.exists(source)) {
-                    Files.move(source, to.resolveSibling(to.getFileName() + suffix), StandardCopyOption.ATOMIC_MOVE);
+            List<Path> sources = DataFolder.withSideFiles(from);
+            List<Path> targets = DataFolder.withSideFiles(to);
+            for (int i = 0; i < sources.size(); i++) {
+                if (Files.exists(sources.get(i))) {
+                    Files.move(sources.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE);
                 }
             }
         } catch (IOException e) {

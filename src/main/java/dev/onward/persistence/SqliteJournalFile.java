@@ -8,6 +8,7 @@ import dev.onward.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.onward.service.DataFolder;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -117,9 +118,9 @@ public final class SqliteJournalFile implements JournalFile {
     }
 
     private static void deleteQuietly(Path copy) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        for (Path file : DataFolder.withSideFiles(copy)) {
             try {
-                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+                Files.deleteIfExists(file);
             } catch (IOException e) {
                 // a leftover copy in the data folder is harmless; it is replaced next time
             }

@@ -38,12 +38,17 @@ public final class BackupService {
     private final JournalFile journal;
     private final Path folder;
     private final Clock clock;
+    private final JournalChanges changes;
 
-    /** Creates the service; snapshots go to {@code backups/} beside the journal file. */
-    public BackupService(JournalFile journal, Clock clock) {
+    /**
+     * Creates the service; snapshots go to {@code backups/} beside the journal file, and a restore
+     * is announced to {@code changes} as a change of everything.
+     */
+    public BackupService(JournalFile journal, Clock clock, JournalChanges changes) {
         this.journal = journal;
         this.folder = journal.path().toAbsolutePath().resolveSibling(FOLDER);
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** The backups folder. */
@@ -108,6 +113,7 @@ public final class BackupService {
             throw e;
         }
         keepNewest();
+        changes.announce(JournalChange.everything());
         return before;
     }
 

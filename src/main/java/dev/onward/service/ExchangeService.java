@@ -25,11 +25,16 @@ import java.util.Set;
 public final class ExchangeService {
     private final JournalContentsRepository journal;
     private final Clock clock;
+    private final JournalChanges changes;
 
-    /** Creates the service over the whole-journal repository; {@code clock} says what today is. */
-    public ExchangeService(JournalContentsRepository journal, Clock clock) {
+    /**
+     * Creates the service over the whole-journal repository; {@code clock} says what today is, and
+     * every import is announced to {@code changes}.
+     */
+    public ExchangeService(JournalContentsRepository journal, Clock clock, JournalChanges changes) {
         this.journal = journal;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Whether the journal holds no application, contact or lesson yet (a count, not a read of everything). */
@@ -80,6 +85,7 @@ public final class ExchangeService {
         }
         if (!dryRun) {
             journal.replaceAll(contents);
+            changes.announce(JournalChange.everything());
         }
         return new ImportReport(contents.applications().size(), 0, List.of(), !dryRun);
     }
@@ -113,6 +119,7 @@ public final class ExchangeService {
         List<NewApplication> added = preview.rowsToAdd().stream().map(ImportRow::application).toList();
         if (!dryRun && !added.isEmpty()) {
             journal.addAll(added, clock.instant());
+            changes.announce(JournalChange.APPLICATIONS, JournalChange.STAGES, JournalChange.OUTCOMES);
         }
         return new ImportReport(added.size(), preview.duplicates(), preview.problems(), !dryRun && !added.isEmpty());
     }

@@ -34,12 +34,18 @@ public final class JournalService {
     private final ApplicationRepository applications;
     private final StageKindRepository stageKinds;
     private final Clock clock;
+    private final JournalChanges changes;
 
-    /** Creates the service over its two repositories; {@code clock} says what "now" is. */
-    public JournalService(ApplicationRepository applications, StageKindRepository stageKinds, Clock clock) {
+    /**
+     * Creates the service over its two repositories; {@code clock} says what "now" is, and every
+     * write is announced to {@code changes}.
+     */
+    public JournalService(ApplicationRepository applications, StageKindRepository stageKinds, Clock clock,
+            JournalChanges changes) {
         this.applications = applications;
         this.stageKinds = stageKinds;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** The rows of the Applications list that pass {@code filter}, newest applied first. */
@@ -69,13 +75,17 @@ public final class JournalService {
         if (exists) {
             throw new InvalidValueException("stageKind", Messages.text("field.stageKind.exists", checked.name()));
         }
-        return stageKinds.add(checked.name(), checked.position());
+        StageKind added = stageKinds.add(checked.name(), checked.position());
+        changes.announce(JournalChange.STAGES);
+        return added;
     }
 
     /** Saves a new application; it starts active. */
     public Application add(ApplicationDetails details) {
         checkApplied(details);
-        return applications.add(details, clock.instant());
+        Application added = applications.add(details, clock.instant());
+        changes.announce(JournalChange.APPLICATIONS);
+        return added;
     }
 
     /** Replaces the details of application {@code id} and returns it as saved. */
@@ -86,6 +96,7 @@ public final class JournalService {
             throw new InvalidValueException("applied", Messages.text("field.applied.afterOutcome", shown(ended.get())));
         }
         applications.update(id, details, clock.instant());
+        changes.announce(JournalChange.APPLICATIONS);
         return require(id);
     }
 
@@ -95,30 +106,37 @@ public final class JournalService {
      */
     public DeletedApplication delete(long id) {
         require(id);
-        return applications.delete(id);
+        DeletedApplication removed = applications.delete(id);
+        changes.announce(JournalChange.everything());
+        return removed;
     }
 
     /** Puts back what {@link #delete(long)} removed, with the same ids. */
     public void undoDelete(DeletedApplication removed) {
         applications.restore(removed);
+        changes.announce(JournalChange.everything());
     }
 
     /** Logs a stage of application {@code applicationId}. */
     public Stage addStage(long applicationId, StageDetails details) {
         require(applicationId);
         requireKind(details.kindId());
-        return applications.addStage(applicationId, details, clock.instant());
+        Stage added = applications.addStage(applicationId, details, clock.instant());
+        changes.announce(JournalChange.STAGES);
+        return added;
     }
 
     /** Replaces the details of stage {@code stageId}. */
     public void editStage(long stageId, StageDetails details) {
         requireKind(details.kindId());
         applications.updateStage(stageId, details, clock.instant());
+        changes.announce(JournalChange.STAGES);
     }
 
     /** Removes stage {@code stageId}. */
     public void removeStage(long stageId) {
         applications.removeStage(stageId, clock.instant());
+        changes.announce(JournalChange.STAGES);
     }
 
     /**
@@ -135,6 +153,7 @@ public final class JournalService {
         }
         outcome.endedAtKindId().ifPresent(this::requireKind);
         applications.recordOutcome(id, outcome, new StatusChange(outcome.kind().status(), clock.instant()));
+        changes.announce(JournalChange.OUTCOMES);
         return require(id);
     }
 
@@ -142,6 +161,7 @@ public final class JournalService {
     public Application reopen(long id) {
         if (require(id).status() != Status.ACTIVE) {
             applications.clearOutcome(id, new StatusChange(Status.ACTIVE, clock.instant()));
+            changes.announce(JournalChange.OUTCOMES);
         }
         return require(id);
     }

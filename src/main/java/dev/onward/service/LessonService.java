@@ -27,22 +27,24 @@ public final class LessonService {
 
     private final LessonRepository lessons;
     private final Clock clock;
+    private final JournalChanges changes;
 
-    /** Creates the service; {@code clock} says what "now" is. */
-    public LessonService(LessonRepository lessons, Clock clock) {
+    /** Creates the service; {@code clock} says what "now" is, and every write is announced to {@code changes}. */
+    public LessonService(LessonRepository lessons, Clock clock, JournalChanges changes) {
         this.lessons = lessons;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /** Notes a new lesson, from application {@code applicationId} when given. */
     public Lesson add(LessonDetails details, Optional<Long> applicationId) {
-        return lessons.add(details, applicationId, Optional.empty(), clock.instant());
+        return announced(lessons.add(details, applicationId, Optional.empty(), clock.instant()));
     }
 
     /** Notes a lesson as a repeat of lesson {@code earlierId} instead of a new one. */
     public Lesson addAsRepeat(LessonDetails details, Optional<Long> applicationId, long earlierId) {
         require(earlierId);
-        return lessons.add(details, applicationId, Optional.of(earlierId), clock.instant());
+        return announced(lessons.add(details, applicationId, Optional.of(earlierId), clock.instant()));
     }
 
     /** The lesson with {@code id}, if there is one. */
@@ -54,7 +56,7 @@ public final class LessonService {
     public Lesson edit(long id, LessonDetails details) {
         require(id);
         lessons.update(id, details, clock.instant());
-        return require(id);
+        return announced(require(id));
     }
 
     /** Moves lesson {@code id} to {@code status} (new, practising, habit). */
@@ -71,7 +73,7 @@ public final class LessonService {
         List<Long> repeats = lessons.findAll().stream().filter(l -> l.repeatOf().equals(Optional.of(id)))
                 .map(Lesson::id).toList();
         lessons.delete(id);
-        return new DeletedLesson(removed, repeats);
+        return announced(new DeletedLesson(removed, repeats));
     }
 
     /** Puts back a lesson returned by {@link #delete(long)}, its repeats linked to it again. */
@@ -82,6 +84,13 @@ public final class LessonService {
                 lessons.linkRepeat(repeat, Optional.of(removed.lesson().id()), clock.instant());
             }
         }
+        announced(removed);
+    }
+
+    /** Tells who listens that the lessons changed, and returns {@code written}. */
+    private <T> T announced(T written) {
+        changes.announce(JournalChange.LESSONS);
+        return written;
     }
 
     /** The lessons that pass {@code filter}, grouped by theme in the themes' order, newest first in each. */

@@ -21,14 +21,19 @@ public final class ReflectionService {
     private final ApplicationRepository applications;
     private final ContactRepository contacts;
     private final Clock clock;
+    private final JournalChanges changes;
 
-    /** Creates the service over its repositories; {@code clock} says what "now" is. */
+    /**
+     * Creates the service over its repositories; {@code clock} says what "now" is, and every write
+     * is announced to {@code changes}.
+     */
     public ReflectionService(ReflectionRepository reflections, ApplicationRepository applications,
-            ContactRepository contacts, Clock clock) {
+            ContactRepository contacts, Clock clock, JournalChanges changes) {
         this.reflections = reflections;
         this.applications = applications;
         this.contacts = contacts;
         this.clock = clock;
+        this.changes = changes;
     }
 
     /**
@@ -45,6 +50,7 @@ public final class ReflectionService {
         return reflections.find(applicationId).orElseGet(() -> {
             Reflection started = Reflection.start(applicationId, clock.instant());
             reflections.save(started);
+            changes.announce(JournalChange.REFLECTIONS);
             return started;
         });
     }
@@ -60,6 +66,7 @@ public final class ReflectionService {
                 reflection.reasons(), reflection.reframe(), reflection.feedback(), reflection.graciousReplySentOn(),
                 reflection.contactId(), reflection.steps(), reflection.currentStep(), clock.instant());
         reflections.save(stamped);
+        changes.announce(JournalChange.REFLECTIONS);
         return stamped;
     }
 
@@ -72,6 +79,7 @@ public final class ReflectionService {
     public Contact keepContact(long applicationId, ContactDetails details) {
         Reflection reflection = open(applicationId);
         Contact contact = contacts.add(details, clock.instant());
+        changes.announce(JournalChange.CONTACTS);
         save(new Reflection(applicationId, reflection.arrival(), reflection.feelings(), reflection.reasons(),
                 reflection.reframe(), reflection.feedback(), reflection.graciousReplySentOn(), Optional.of(contact.id()),
                 reflection.steps(), reflection.currentStep(), reflection.updated()));

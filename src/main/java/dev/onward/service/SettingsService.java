@@ -13,10 +13,12 @@ public final class SettingsService {
     static final String GHOST_DAYS = "ghostDays";
 
     private final SettingsRepository settings;
+    private final JournalChanges changes;
 
-    /** Creates the service over its repository. */
-    public SettingsService(SettingsRepository settings) {
+    /** Creates the service over its repository; every save is announced to {@code changes}. */
+    public SettingsService(SettingsRepository settings, JournalChanges changes) {
         this.settings = settings;
+        this.changes = changes;
     }
 
     /** The settings the figures use; a missing or unreadable value falls back to its default. */
@@ -40,6 +42,7 @@ public final class SettingsService {
         }
         settings.put(WEEKLY_TARGET, Integer.toString(weeklyTarget));
         settings.put(GHOST_DAYS, Integer.toString(ghostDays));
+        changes.announce(JournalChange.SETTINGS);
         return insightSettings();
     }
 

@@ -1,7 +1,9 @@
 package dev.onward.ui;
 
 import dev.onward.domain.Messages;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -151,6 +153,11 @@ public final class MainWindow extends UiPart<BorderPane> {
     /** The screen shown now, if any. */
     public Optional<String> currentScreen() {
         return Optional.ofNullable(current);
+    }
+
+    /** The ids of every screen, in the navigation's order, hidden ones included. */
+    public Set<String> screenIds() {
+        return Collections.unmodifiableSet(builders.keySet());
     }
 
     /** Whether a screen with {@code id} exists. */

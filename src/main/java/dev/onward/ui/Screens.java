@@ -1,46 +1,42 @@
 package dev.onward.ui;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.DataFiles;
-import dev.onward.service.OpenJournal;
+import dev.onward.service.Journal;
+import dev.onward.service.JournalChange;
 import dev.onward.ui.applications.ApplicationsView;
 import dev.onward.ui.applications.ApplicationsViewModel;
+import dev.onward.ui.dashboard.DashboardView;
+import dev.onward.ui.dashboard.DashboardViewModel;
+import dev.onward.ui.data.BackupsViewModel;
+import dev.onward.ui.data.DataView;
+import dev.onward.ui.data.JournalReopener;
 import dev.onward.ui.lessons.LessonsView;
 import dev.onward.ui.lessons.LessonsViewModel;
-import dev.onward.ui.reflect.FxScheduler;
+import dev.onward.ui.lessons.PrepareDialog;
 import dev.onward.ui.reflect.ReflectView;
 import dev.onward.ui.reflect.ReflectViewModel;
 import dev.onward.ui.reflect.ReflectionSummaryViewModel;
 import dev.onward.ui.reflect.ResumeOfferView;
-import dev.onward.ui.reflect.ResumeOfferViewModel;
-import dev.onward.ui.dashboard.DashboardView;
-import dev.onward.ui.dashboard.DashboardViewModel;
-import dev.onward.ui.dashboard.FigureText;
-import dev.onward.ui.data.BackupsViewModel;
-import dev.onward.ui.data.DataView;
-import dev.onward.ui.data.ExportViewModel;
-import dev.onward.ui.data.ImportViewModel;
-import dev.onward.ui.data.JournalReopener;
-import dev.onward.ui.lessons.PrepareDialog;
-import dev.onward.ui.lessons.PrepareViewModel;
 import dev.onward.ui.search.SearchView;
 import dev.onward.ui.search.SearchViewModel;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
  * The screens of the window and the ways between them. Each screen is registered here once, with
- * its place in the navigation; it is built the first time it is shown. A new screen is one
- * {@code register...} method and, where others lead to it, a {@link Navigator} method.
+ * its place in the navigation, the kinds of data it shows and how it reads them again (so no
+ * screen can be left showing what the journal no longer holds); it is built the first time it is
+ * shown, its view model made by {@link ViewModels}.
  */
-public final class Screens implements Navigator {
+public final class Screens implements Navigator, AutoCloseable {
     /** The dashboard's id: the home screen. */
     public static final String DASHBOARD = "dashboard";
     /** The Applications screen's id. */
@@ -51,62 +47,127 @@ public final class Screens implements Navigator {
     public static final String LESSONS = "lessons";
     /** The "Your data" screen's id: import, export and backups. */
     public static final String DATA = "data";
+    /** The search box's id: laid over the window, kept fresh like a screen. */
+    public static final String SEARCH = "search";
 
     private final MainWindow window;
-    private final OpenJournal journal;
-    private final TaskRunner runner;
+    private final ViewModels models;
     private final Clock clock;
     private final DateText dates;
     private final StartupProbe probe;
-    private final List<Runnable> afterJournalShown = new ArrayList<>();
-    private boolean journalShown;
-    private ApplicationsView applications;
-    private ReflectView reflect;
-    private LessonsView lessons;
-    private ReflectionSummaryViewModel reflectionSummary;
-    private ApplicationsViewModel applicationsModel;
-    private Supplier<DataFiles> dataFiles;
-    private JournalReopener reopener;
-    private DataView data;
+    private final FreshScreens fresh;
+    private final JournalShown journalShown;
     private DashboardView dashboard;
+    private DashboardViewModel dashboardModel;
+    private ApplicationsView applications;
+    private ApplicationsViewModel applicationsModel;
+    private ReflectionSummaryViewModel reflectionSummary;
+    private ReflectView reflect;
+    private ReflectViewModel reflectModel;
+    private LessonsView lessons;
+    private LessonsViewModel lessonsModel;
+    private DataView data;
+    private BackupsViewModel backupsModel;
     private SearchView search;
+    private SearchViewModel searchModel;
+    private JournalReopener reopener;
 
     /**
-     * Wires the screens of {@code window} to the services of {@code journal}; {@code probe} hears
-     * when the first screen shows the journal.
+     * Wires the screens of {@code window} to {@code journal}, working on {@code runner}; {@code probe}
+     * hears when the first screen shows the journal. The screens hear the journal's changes on the
+     * JavaFX thread.
      */
-    public Screens(MainWindow window, OpenJournal journal, TaskRunner runner, Clock clock, DateText dates,
+    public Screens(MainWindow window, Journal journal, TaskRunner runner, Clock clock, DateText dates,
             StartupProbe probe) {
-        this.probe = probe;
+        this(window, journal, new FreshScreens(journal.changes(), Platform::runLater), runner, clock, dates, probe);
+    }
+
+    private Screens(MainWindow window, Journal journal, FreshScreens fresh, TaskRunner runner, Clock clock,
+            DateText dates, StartupProbe probe) {
+        this(window, new ViewModels(journal, fresh.tagging(runner), clock, dates), fresh, clock, dates, probe);
+    }
+
+    /** Wires the screens with their view models made by {@code models} and kept true by {@code fresh}. */
+    Screens(MainWindow window, ViewModels models, FreshScreens fresh, Clock clock, DateText dates, StartupProbe probe) {
         this.window = window;
-        this.journal = journal;
-        this.runner = runner;
+        this.models = models;
+        this.fresh = fresh;
+        this.journalShown = new JournalShown(probe);
         this.clock = clock;
         this.dates = dates;
+        this.probe = probe;
+        window.onScreenShown(this::shown);
     }
 
     /** Adds every screen to the window and the shortcuts that reach them. */
     public void register() {
-        registerDashboard();
-        window.addScreen(APPLICATIONS, Messages.text("ui.nav.applications"), Messages.text("ui.nav.glyph.applications"),
-                () -> applications().getRoot());
+        screen(DASHBOARD, "dashboard.nav", "dashboard.nav.glyph", () -> dashboard().getRoot(), JournalChange.everything(),
+                // The view counts again each time it is shown (the day may have turned): not twice.
+                () -> ifBuilt(dashboard, () -> {
+                    if (!dashboardModel.loadingProperty().get()) {
+                        dashboardModel.refresh();
+                    }
+                }));
+        screen(APPLICATIONS, "ui.nav.applications", "ui.nav.glyph.applications", () -> applications().getRoot(),
+                JournalChange.everything(), () -> ifBuilt(applications, () -> {
+                    applicationsModel.load();
+                    reflectionSummary().reload();
+                }));
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
-        registerLessons();
-        registerReflect();
-        registerSearch();
-    }
-
-    /** The Lessons screen, after Applications, and Ctrl+L to note a lesson from anywhere. */
-    private void registerLessons() {
-        window.addScreen(LESSONS, Messages.text("ui.nav.lessons"), Messages.text("ui.nav.glyph.lessons"),
-                () -> lessons().getRoot());
+        screen(LESSONS, "ui.nav.lessons", "ui.nav.glyph.lessons", () -> lessons().getRoot(),
+                EnumSet.of(JournalChange.LESSONS, JournalChange.STAGES, JournalChange.APPLICATIONS),
+                () -> ifBuilt(lessons, () -> lessonsModel.load()));
         window.addShortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> newLesson(Optional.empty()));
+        window.addHiddenScreen(REFLECT, () -> reflect().getRoot());
+        fresh.watch(REFLECT, JournalChange.everything(), () -> ifBuilt(reflect, () -> reflectModel.reread()));
+        window.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+        fresh.watch(SEARCH, JournalChange.everything(), () -> ifBuilt(search, () -> searchModel.searchAgain()));
     }
 
-    /** The Reflect flow, reached from an application or from the offer to resume. */
-    private void registerReflect() {
-        window.addHiddenScreen(REFLECT, () -> reflect().getRoot());
+    /**
+     * Adds the "Your data" screen (import, export, backups) last in the navigation. Call after
+     * {@link #register()}; {@code reopener} builds the screens again after a restore.
+     */
+    public void registerData(JournalReopener reopener) {
+        this.reopener = reopener;
+        // Imports and restores change everything, and an import takes the day's snapshot.
+        screen(DATA, "ui.nav.data", "ui.nav.glyph.data", () -> data().getRoot(), JournalChange.everything(),
+                () -> ifBuilt(data, () -> backupsModel.load()));
+    }
+
+    /**
+     * Screen {@code id} is on view: a reflection being typed is saved first (as Reflect's own
+     * change, before the next screen reads), then the screen reads again if it missed a change.
+     */
+    private void shown(String id) {
+        if (!REFLECT.equals(id)) {
+            flush();
+        }
+        fresh.shown(id);
+    }
+
+    /** A screen in the navigation, watched for changes of what it {@code shows}. */
+    private void screen(String id, String labelKey, String glyphKey, Supplier<Node> build, Set<JournalChange> shows,
+            Runnable reread) {
+        window.addScreen(id, Messages.text(labelKey), Messages.text(glyphKey), build);
+        fresh.watch(id, shows, reread);
+    }
+
+    private static void ifBuilt(Object view, Runnable reread) {
+        if (view != null) {
+            reread.run();
+        }
+    }
+
+    /** Whether every screen of the window reads again when the journal changes under it. */
+    boolean everyScreenWatched() {
+        return window.screenIds().stream().allMatch(fresh::watches);
+    }
+
+    /** The screens' watch over the journal's changes. */
+    FreshScreens fresh() {
+        return fresh;
     }
 
     /**
@@ -115,9 +176,8 @@ public final class Screens implements Navigator {
      * goes first (asked before it, at 10,000 applications the table came about 100 ms later).
      */
     public void offerToResume() {
-        new ResumeOfferViewModel(journal.reflections(), journal.journal(), runner)
-                .check(offer -> window.showOverlay(new ResumeOfferView(offer, this::reflectOn,
-                        bar -> window.hideOverlay()).getRoot()));
+        models.resumeOffer().check(offer -> window.showOverlay(new ResumeOfferView(offer, this::reflectOn,
+                bar -> window.hideOverlay()).getRoot()));
     }
 
     /** Saves at once what the screens are still waiting to save (a reflection being typed); on closing. */
@@ -127,24 +187,21 @@ public final class Screens implements Navigator {
         }
     }
 
-    /** Ctrl+F, from any screen, lays the search box over the window. */
-    private void registerSearch() {
-        window.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
+    /** Stops hearing the journal: the screens are going (a restore builds new ones, or the journal was refused). */
+    @Override
+    public void close() {
+        fresh.close();
     }
 
-    /** Opens the search box, keeping what was typed last time. */
+    /** Opens the search box, keeping what was typed last time (its results read again if the journal changed). */
     public void openSearch() {
         if (search == null) {
-            search = new SearchView(new SearchViewModel(journal.search(), runner, this), dates, window::hideOverlay);
+            searchModel = models.search(this);
+            search = new SearchView(searchModel, dates, window::hideOverlay);
         }
+        fresh.shown(SEARCH);
         window.showOverlay(search.getRoot());
         search.focus();
-    }
-
-    /** The dashboard, first in the navigation; it counts its figures again each time it is shown. */
-    private void registerDashboard() {
-        window.addScreen(DASHBOARD, Messages.text("dashboard.nav"), Messages.text("dashboard.nav.glyph"),
-                () -> dashboard().getRoot());
     }
 
     /** The screen to show first: the one shown last time when it still exists, else the dashboard. */
@@ -166,8 +223,10 @@ public final class Screens implements Navigator {
 
     @Override
     public void reflectOn(long applicationId) {
+        reflect();
+        fresh.fresh(REFLECT); // opening reads the application afresh
         window.show(REFLECT);
-        reflect().open(applicationId);
+        reflect.open(applicationId);
     }
 
     @Override
@@ -178,8 +237,7 @@ public final class Screens implements Navigator {
 
     @Override
     public void prepare(long stageKindId, String what) {
-        new PrepareViewModel(journal.lessons(), journal.journal(), runner).read(stageKindId, what,
-                checklist -> PrepareDialog.show(window.stage(), checklist),
+        models.prepare().read(stageKindId, what, checklist -> PrepareDialog.show(window.stage(), checklist),
                 failure -> PrepareDialog.failed(window.stage(), failure));
     }
 
@@ -194,111 +252,12 @@ public final class Screens implements Navigator {
         window.show(window.hasScreen(id) ? id : APPLICATIONS);
     }
 
-    private DashboardView dashboard() {
-        if (dashboard == null) {
-            FigureText text = new FigureText(dates, Locale.getDefault(Locale.Category.FORMAT));
-            DashboardViewModel model = new DashboardViewModel(journal.insights(), journal.settings(), journal.journal(),
-                    runner, clock, text);
-            model.insightsProperty().addListener((obs, old, figures) -> {
-                if (figures != null) {
-                    journalRead(figures.applications());
-                }
-            });
-            // Count first, then build the view: the figures are counted while the screen is laid out.
-            model.refresh();
-            dashboard = new DashboardView(model, this, clock);
-            probe.reached("screen-built");
-        }
-        return dashboard;
-    }
-
-    private ApplicationsView applications() {
-        if (applications == null) {
-            ApplicationsViewModel model = new ApplicationsViewModel(journal.journal(), journal.companyMemory()::recall,
-                    runner, clock, dates);
-            model.loadedProperty().addListener((obs, was, loaded) -> {
-                if (loaded) {
-                    journalRead(model.rows().size());
-                }
-            });
-            // Read first, then build the view: the list is read while the screen is laid out.
-            model.load();
-            applications = new ApplicationsView(model, this, reflectionSummary());
-            probe.reached("screen-built");
-            applicationsModel = model;
-        }
-        return applications;
-    }
-
     /**
      * Runs {@code action} once the first screen has been laid out with the journal in it (at
      * once, if that has happened): for work that should wait until the user sees their journal.
      */
     public void whenJournalShown(Runnable action) {
-        if (journalShown) {
-            action.run();
-        } else {
-            afterJournalShown.add(action);
-        }
-    }
-
-    /** The first screen's {@code items} reached the JavaFX thread: once laid out, the journal is shown. */
-    private void journalRead(int items) {
-        probe.reached("journal-read");
-        NextLayout.then(window.stage().getScene(), () -> journalShown(items));
-    }
-
-    private void journalShown(int items) {
-        probe.journalShown(items);
-        if (!journalShown) {
-            journalShown = true;
-            afterJournalShown.forEach(Runnable::run);
-            afterJournalShown.clear();
-        }
-    }
-
-    private ReflectionSummaryViewModel reflectionSummary() {
-        if (reflectionSummary == null) {
-            reflectionSummary = new ReflectionSummaryViewModel(journal.reflections(), journal.lessons(), runner);
-        }
-        return reflectionSummary;
-    }
-
-    private ReflectView reflect() {
-        if (reflect == null) {
-            ReflectViewModel model = new ReflectViewModel(journal.reflections(), journal.journal(), journal.lessons(),
-                    runner, clock, dates, new FxScheduler());
-            // A news date changed in Reflect moves the application's last activity in the list.
-            model.onOutcomeChanged(id -> applicationsChanged());
-            reflect = new ReflectView(model, id -> {
-                showApplication(id);
-                reflectionSummary().reload();
-            }, this::newApplication);
-        }
-        return reflect;
-    }
-
-    private LessonsView lessons() {
-        if (lessons == null) {
-            LessonsViewModel model = new LessonsViewModel(journal.lessons(), journal.journal(), runner);
-            lessons = new LessonsView(model);
-            model.load();
-        }
-        return lessons;
-    }
-
-    /**
-     * Adds the "Your data" screen (import, export, backups) last in the navigation. Call after
-     * {@link #register()}.
-     *
-     * @param files makes the file tools of the open journal, when the screen is first shown (they
-     *     load the JSON and CSV libraries, which the other screens do not need)
-     * @param reopener builds the screens again after a restore
-     */
-    public void registerData(Supplier<DataFiles> files, JournalReopener reopener) {
-        this.dataFiles = files;
-        this.reopener = reopener;
-        window.addScreen(DATA, Messages.text("ui.nav.data"), Messages.text("ui.nav.glyph.data"), () -> data().getRoot());
+        journalShown.then(action);
     }
 
     /**
@@ -314,26 +273,70 @@ public final class Screens implements Navigator {
         }
     }
 
-    private DataView data() {
-        if (data == null) {
-            DataFiles files = dataFiles.get();
-            ImportViewModel imports = new ImportViewModel(files.exchange(), files.spreadsheets(),
-                    files.backups(), runner, this::applicationsChanged);
-            BackupsViewModel backups = new BackupsViewModel(files.backups(), runner, dates, reopener);
-            data = new DataView(imports, new ExportViewModel(files, runner, clock), backups, dates,
-                    () -> window.show(APPLICATIONS));
-            backups.load();
+    private DashboardView dashboard() {
+        if (dashboard == null) {
+            DashboardViewModel model = models.dashboard();
+            model.insightsProperty().addListener((obs, old, figures) -> {
+                if (figures != null) {
+                    journalShown.read(window.stage().getScene(), figures.applications());
+                }
+            });
+            dashboardModel = model;
+            // Count first, then build the view: the figures are counted while the screen is laid out.
+            model.refresh();
+            dashboard = new DashboardView(model, this, clock);
+            probe.reached("screen-built");
         }
-        return data;
+        return dashboard;
     }
 
-    /**
-     * Applications were added (an import) or changed elsewhere (an outcome's day in Reflect): the
-     * list reads them again if it was built; else it reads them when first shown.
-     */
-    private void applicationsChanged() {
-        if (applicationsModel != null) {
-            applicationsModel.load();
+    private ApplicationsView applications() {
+        if (applications == null) {
+            ApplicationsViewModel model = models.applications();
+            model.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded) {
+                    journalShown.read(window.stage().getScene(), model.rows().size());
+                }
+            });
+            // Read first, then build the view: the list is read while the screen is laid out.
+            model.load();
+            applicationsModel = model;
+            applications = new ApplicationsView(model, this, reflectionSummary());
+            probe.reached("screen-built");
         }
+        return applications;
+    }
+
+    private ReflectionSummaryViewModel reflectionSummary() {
+        if (reflectionSummary == null) {
+            reflectionSummary = models.reflectionSummary();
+        }
+        return reflectionSummary;
+    }
+
+    private ReflectView reflect() {
+        if (reflect == null) {
+            reflectModel = models.reflect();
+            reflect = new ReflectView(reflectModel, this::showApplication, this::newApplication);
+        }
+        return reflect;
+    }
+
+    private LessonsView lessons() {
+        if (lessons == null) {
+            lessonsModel = models.lessons();
+            lessons = new LessonsView(lessonsModel);
+            lessonsModel.load();
+        }
+        return lessons;
+    }
+
+    private DataView data() {
+        if (data == null) {
+            backupsModel = models.backups(reopener);
+            data = new DataView(models.imports(), models.export(), backupsModel, dates, () -> window.show(APPLICATIONS));
+            backupsModel.load();
+        }
+        return data;
     }
 }

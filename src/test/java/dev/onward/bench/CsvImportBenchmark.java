@@ -1,7 +1,9 @@
 package dev.onward.bench;
 
+import dev.onward.SqliteJournal;
+import dev.onward.service.Journal;
 import dev.onward.exchange.CsvSpreadsheetReader;
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.service.ExchangeService;
@@ -36,11 +38,11 @@ public final class CsvImportBenchmark {
         Path folder = Files.createTempDirectory("onward-csv-bench");
         Path csv = write(folder.resolve("applications.csv"), rows);
         for (int run = 1; run <= 5; run++) {
-            Path file = DataFolder.prepare(folder.resolve("journal-" + run));
-            try (Database db = Database.open(file)) {
-                ExchangeService exchange = new ExchangeService(new SqliteJournalContents(db), Clock.systemDefaultZone());
+            try (Journal journal = SqliteJournal.open(folder.resolve("journal-" + run), Clock.systemDefaultZone())) {
+                ExchangeService exchange = journal.exchange();
                 long start = System.nanoTime();
-                ImportPreview preview = exchange.previewSpreadsheet(csv, new CsvSpreadsheetReader(), ImportSettings.detect());
+                ImportPreview preview = exchange.previewSpreadsheet(csv, journal.formats().spreadsheets(),
+                        ImportSettings.detect());
                 long read = System.nanoTime();
                 ImportReport report = exchange.applySpreadsheet(preview, false);
                 long done = System.nanoTime();

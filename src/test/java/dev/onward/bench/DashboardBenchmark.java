@@ -1,6 +1,6 @@
 package dev.onward.bench;
 
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteApplicationRepository;
 import dev.onward.persistence.SqliteContactRepository;

@@ -1,7 +1,7 @@
 package dev.onward.bench;
 
 import dev.onward.instance.WindowPlacement;
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.onward.cli;
 
+import dev.onward.SqliteJournal;
 import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;
 import java.io.PrintWriter;
@@ -25,7 +26,7 @@ final class CommandRun {
     int onward(String... args) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
-        CommandLine cli = new OnwardCommand(folder -> WindowOpener.Result.OPENED).commandLine();
+        CommandLine cli = new OnwardCommand(folder -> WindowOpener.Result.OPENED, SqliteJournal.opener()).commandLine();
         cli.setOut(new PrintWriter(outText, true));
         cli.setErr(new PrintWriter(errText, true));
         int code = cli.execute(args);

@@ -1,5 +1,6 @@
 package dev.onward.cli;
 
+import dev.onward.SqliteJournal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +41,7 @@ class ExchangeCommandsTest {
         CommandLine cli = new OnwardCommand(folder -> {
             windows.add(folder);
             return WindowOpener.Result.OPENED;
-        }).commandLine();
+        }, SqliteJournal.opener()).commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

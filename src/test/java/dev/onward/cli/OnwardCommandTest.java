@@ -1,5 +1,6 @@
 package dev.onward.cli;
 
+import dev.onward.SqliteJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,7 @@ class OnwardCommandTest {
     final OnwardCommand command = new OnwardCommand(folder -> {
         opened.add(folder);
         return WindowOpener.Result.OPENED;
-    });
+    }, SqliteJournal.opener());
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
 
@@ -139,14 +140,14 @@ class OnwardCommandTest {
 
     @Test
     void execute_openOnwardCannotBeReached_isDataErrorWithoutWindow() {
-        OnwardCommand refusing = new OnwardCommand(folder -> WindowOpener.Result.REFUSED);
+        OnwardCommand refusing = new OnwardCommand(folder -> WindowOpener.Result.REFUSED, SqliteJournal.opener());
         assertEquals(1, refusing.commandLine().execute());
         assertFalse(refusing.windowOpened());
     }
 
     @Test
     void execute_openOnwardTookTheRequest_exitsZeroWithoutWindow() {
-        OnwardCommand handedOver = new OnwardCommand(folder -> WindowOpener.Result.HANDED_OVER);
+        OnwardCommand handedOver = new OnwardCommand(folder -> WindowOpener.Result.HANDED_OVER, SqliteJournal.opener());
         assertEquals(0, handedOver.commandLine().execute());
         assertFalse(handedOver.windowOpened());
     }

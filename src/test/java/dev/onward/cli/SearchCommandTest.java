@@ -1,5 +1,6 @@
 package dev.onward.cli;
 
+import dev.onward.SqliteJournal;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +50,7 @@ class SearchCommandTest {
     }
 
     int run(String... args) {
-        CommandLine cli = new OnwardCommand(this::open).commandLine();
+        CommandLine cli = new OnwardCommand(this::open, SqliteJournal.opener()).commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("--data-dir", temp.toString(), "search"));
@@ -139,7 +140,7 @@ class SearchCommandTest {
         Files.createDirectories(folder);
         Path file = folder.resolve("onward.db");
         Files.writeString(file, "Company,Role\n".repeat(100));
-        CommandLine cli = new OnwardCommand(this::open).commandLine();
+        CommandLine cli = new OnwardCommand(this::open, SqliteJournal.opener()).commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         assertEquals(1, cli.execute("--data-dir", folder.toString(), "search", "acme"));

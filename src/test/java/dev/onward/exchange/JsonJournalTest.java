@@ -25,7 +25,7 @@ class JsonJournalTest {
     Path temp;
 
     static ExchangeService exchange(TestJournal journal) {
-        return new ExchangeService(new SqliteJournalContents(journal.database()), TestJournal.FIXED_CLOCK);
+        return journal.services().exchange();
     }
 
     Path exportSample() {

@@ -20,7 +20,7 @@ import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.domain.StatusChange;
 import dev.onward.domain.Theme;
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteJournalContents;
 import dev.onward.service.JournalContents;

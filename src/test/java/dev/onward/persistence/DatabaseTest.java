@@ -1,5 +1,7 @@
 package dev.onward.persistence;
 
+import dev.onward.service.DataFolder;
+import dev.onward.service.PrivateFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +39,7 @@ class DatabaseTest {
             assertEquals("1", pragma(db, "foreign_keys"));
             assertEquals("2", pragma(db, "synchronous"));
         }
-        if (DataFolder.isPosix()) {
+        if (PrivateFiles.isPosix()) {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }

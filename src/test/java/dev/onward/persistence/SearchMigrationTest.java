@@ -1,5 +1,6 @@
 package dev.onward.persistence;
 
+import dev.onward.service.DataFolder;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -37,7 +37,7 @@ class BackupServiceTest {
     @BeforeEach
     void open() {
         journal = TestJournal.open(temp.resolve("data"), clock);
-        backups = new BackupService(new SqliteJournalFile(journal.database()), clock);
+        backups = journal.services().backups();
     }
 
     @AfterEach
@@ -154,7 +154,7 @@ class BackupServiceTest {
 
     @Test
     void check_healthyJournal_reportsOkAndVersion() {
-        CheckReport report = new SqliteJournalFile(journal.database()).check();
+        CheckReport report = journal.services().file().check();
         assertTrue(report.healthy());
         assertEquals(report.latestVersion(), report.schemaVersion());
         assertFalse(report.latestVersion() < 1);

@@ -1,11 +1,10 @@
 package dev.onward.testutil;
 
-import dev.onward.persistence.DataFolder;
+import dev.onward.SqliteJournal;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.JournalFiles;
+import dev.onward.service.Journal;
 import dev.onward.service.JournalService;
 import dev.onward.service.LessonService;
-import dev.onward.service.OpenJournal;
 import dev.onward.service.ReflectionService;
 import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightService;
@@ -14,22 +13,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** A real journal on a real SQLite file in a test's temporary folder, wired like the app wires it. */
+/** A real journal on a real SQLite file in a test's temporary folder, opened the one way the app opens it. */
 public final class TestJournal implements AutoCloseable {
     /** A fixed "now" for tests: Tuesday 24 November 2026, 10:00 UTC. */
     public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
-    private final Database database;
-    private final OpenJournal services;
+    private final SqliteJournal journal;
 
-    private TestJournal(Database database, Clock clock) {
-        this.database = database;
-        this.services = JournalFiles.services(database, clock);
+    private TestJournal(SqliteJournal journal) {
+        this.journal = journal;
     }
 
     /** Opens (creating when needed) the journal in {@code folder}, with {@code clock} as "now". */
     public static TestJournal open(Path folder, Clock clock) {
-        return new TestJournal(Database.open(DataFolder.prepare(folder)), clock);
+        return new TestJournal(SqliteJournal.open(folder, clock));
     }
 
     /** Opens the journal in {@code folder} with {@link #FIXED_CLOCK}. */
@@ -37,43 +34,43 @@ public final class TestJournal implements AutoCloseable {
         return open(folder, FIXED_CLOCK);
     }
 
-    /** Every service, as the window gets them. */
-    public OpenJournal services() {
-        return services;
+    /** The open journal, as the window and the commands get it. */
+    public Journal services() {
+        return journal;
     }
 
-    /** The journal's use cases. */
+    /** Applications, stages and outcomes. */
     public JournalService journal() {
-        return services.journal();
+        return journal.applications();
     }
 
     /** Reflections on ended applications. */
     public ReflectionService reflections() {
-        return services.reflections();
+        return journal.reflections();
     }
 
     /** Lessons across applications. */
     public LessonService lessons() {
-        return services.lessons();
+        return journal.lessons();
     }
 
     /** The user's settings. */
     public SettingsService settings() {
-        return services.settings();
+        return journal.settings();
     }
 
     /** The dashboard's figures. */
     public InsightService insights() {
-        return services.insights();
+        return journal.insights();
     }
 
     /** The open database, for tests of the persistence layer. */
     public Database database() {
-        return database;
+        return journal.database();
     }
 
     @Override
     public void close() {
-        database.close();
+        journal.close();
     }
 }

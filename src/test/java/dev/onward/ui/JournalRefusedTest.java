@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.App;
 import dev.onward.domain.Messages;
-import dev.onward.persistence.DataFolder;
+import dev.onward.service.DataFolder;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.SqliteApplicationRepository;

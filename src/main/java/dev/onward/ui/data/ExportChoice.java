@@ -1,25 +1,25 @@
 package dev.onward.ui.data;
 
-import dev.onward.service.DataFiles;
+import dev.onward.service.FileFormats;
 import dev.onward.service.ExportFormat;
 import java.util.function.Function;
 
 /** The four ways to export the journal, with the file name each suggests. */
 public enum ExportChoice {
     /** The whole journal, to keep or to move to another computer. */
-    JSON("json", "onward-{0}.json", DataFiles::json),
+    JSON("json", "onward-{0}.json", FileFormats::json),
     /** One row per application, for a spreadsheet. */
-    CSV("csv", "onward-applications-{0}.csv", DataFiles::csv),
+    CSV("csv", "onward-applications-{0}.csv", FileFormats::csv),
     /** Upcoming stages and keep-in-touch days, for a calendar. */
-    CALENDAR("ics", "onward-calendar-{0}.ics", DataFiles::calendar),
+    CALENDAR("ics", "onward-calendar-{0}.ics", FileFormats::calendar),
     /** The lessons, grouped by theme. */
-    PLAYBOOK("md", "onward-playbook-{0}.md", DataFiles::playbook);
+    PLAYBOOK("md", "onward-playbook-{0}.md", FileFormats::playbook);
 
     private final String extension;
     private final String fileName;
-    private final Function<DataFiles, ExportFormat> format;
+    private final Function<FileFormats, ExportFormat> format;
 
-    ExportChoice(String extension, String fileName, Function<DataFiles, ExportFormat> format) {
+    ExportChoice(String extension, String fileName, Function<FileFormats, ExportFormat> format) {
         this.extension = extension;
         this.fileName = fileName;
         this.format = format;
@@ -35,9 +35,9 @@ public enum ExportChoice {
         return fileName.replace("{0}", day);
     }
 
-    /** The writer for this choice among {@code files}. */
-    public ExportFormat format(DataFiles files) {
-        return format.apply(files);
+    /** The writer for this choice among {@code formats}. */
+    public ExportFormat format(FileFormats formats) {
+        return format.apply(formats);
     }
 
     /** The message key part for this choice, e.g. {@code json}. */

@@ -1,7 +1,8 @@
 package dev.onward.ui.data;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.DataFiles;
+import dev.onward.service.ExchangeService;
+import dev.onward.service.FileFormats;
 import dev.onward.service.StorageException;
 import dev.onward.ui.TaskRunner;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Writing the journal to a file in one of the four {@link ExportChoice}s, on the {@link TaskRunner}. */
 public final class ExportViewModel {
-    private final DataFiles files;
+    private final ExchangeService exchange;
+    private final FileFormats formats;
     private final TaskRunner runner;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -22,9 +24,10 @@ public final class ExportViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
 
-    /** Creates the model; {@code clock} dates the suggested file names. */
-    public ExportViewModel(DataFiles files, TaskRunner runner, Clock clock) {
-        this.files = files;
+    /** Creates the model: {@code exchange} writes in one of {@code formats}; {@code clock} dates the suggested file names. */
+    public ExportViewModel(ExchangeService exchange, FileFormats formats, TaskRunner runner, Clock clock) {
+        this.exchange = exchange;
+        this.formats = formats;
         this.runner = runner;
         this.clock = clock;
     }
@@ -48,7 +51,7 @@ public final class ExportViewModel {
         result.set("");
         failure.set("");
         runner.run(() -> {
-            files.exchange().export(choice.format(files), out);
+            exchange.export(choice.format(formats), out);
             return out;
         }, written -> {
             busy.set(false);

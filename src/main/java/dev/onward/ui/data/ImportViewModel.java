@@ -42,7 +42,6 @@ public final class ImportViewModel {
     private final SpreadsheetReader reader;
     private final BackupService backups;
     private final TaskRunner runner;
-    private final Runnable onImported;
 
     private final ReadOnlyObjectWrapper<ImportPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
@@ -69,15 +68,13 @@ public final class ImportViewModel {
      * Creates the model.
      *
      * @param backups takes today's snapshot before an import when none was taken yet
-     * @param onImported runs after applications were added, e.g. to refresh the Applications list
      */
     public ImportViewModel(ExchangeService exchange, SpreadsheetReader reader, BackupService backups,
-            TaskRunner runner, Runnable onImported) {
+            TaskRunner runner) {
         this.exchange = exchange;
         this.reader = reader;
         this.backups = backups;
         this.runner = runner;
-        this.onImported = onImported;
     }
 
     /** Reads {@code spreadsheet} into a fresh preview, every column detected again. */
@@ -141,9 +138,6 @@ public final class ImportViewModel {
         clearPreview();
         file = null;
         result.set(Messages.text("ui.data.import.done", report.added(), name(shown.file()), report.duplicates()));
-        if (report.written()) {
-            onImported.run();
-        }
     }
 
     private void start(String what) {

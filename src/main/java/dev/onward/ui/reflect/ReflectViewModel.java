@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,7 +46,6 @@ public final class ReflectViewModel {
     private final ReflectSteps steps = new ReflectSteps();
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyObjectWrapper<Long> applicationId = new ReadOnlyObjectWrapper<>(this, "applicationId");
-    private LongConsumer onOutcomeChanged = id -> { };
 
     /** Creates the flow; {@code scheduler} times the saves as the user types. */
     public ReflectViewModel(ReflectionService reflections, JournalService journal, LessonService lessons,
@@ -71,6 +69,14 @@ public final class ReflectViewModel {
         // Read afresh even for the same application: its outcome or lessons may have changed elsewhere.
         saving.flush();
         runner.run(() -> read(id), this::show, saving::fail);
+    }
+
+    /** Reads the application open in the flow again, if one is, e.g. after it changed elsewhere; saves what was typed first. */
+    public void reread() {
+        Application shown = form.application();
+        if (shown != null) {
+            open(shown.id());
+        }
     }
 
     private ReflectionOpened read(long id) {
@@ -177,18 +183,7 @@ public final class ReflectViewModel {
         Optional<Outcome> outcome = form.changedOutcome();
         steps.review(form::shown);
         mark(draft);
-        saving.save(draft, outcome, form.application().id(), a -> {
-            form.outcomeRecorded(a);
-            onOutcomeChanged.accept(a.id());
-        });
-    }
-
-    /**
-     * Tells {@code action} the application's id each time the outcome typed in "What happened"
-     * (its day, stage or message) is saved, so lists that show it can read it again.
-     */
-    public void onOutcomeChanged(LongConsumer action) {
-        onOutcomeChanged = action;
+        saving.save(draft, outcome, form.application().id(), form::outcomeRecorded);
     }
 
     /** How each step is shown in the step list: done, skipped, started, to do, or needing a look. */

@@ -27,6 +27,7 @@ public final class SearchViewModel {
     private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private long asked;
+    private String lastText = "";
 
     /** Creates the view model over the search service; {@code navigator} opens what is chosen. */
     public SearchViewModel(SearchService search, TaskRunner runner, Navigator navigator) {
@@ -39,6 +40,7 @@ public final class SearchViewModel {
     /** Looks for {@code text}; blank text clears the results. */
     public void search(String text) {
         long query = ++asked;
+        lastText = text == null ? "" : text;
         if (text == null || text.isBlank()) {
             rows.clear();
             status.set(Messages.text("ui.search.hint"));
@@ -54,6 +56,11 @@ public final class SearchViewModel {
                 status.set(Messages.text("ui.search.failed"));
             }
         });
+    }
+
+    /** Looks for the text asked for last again, e.g. when the journal changed since. */
+    public void searchAgain() {
+        search(lastText);
     }
 
     private void show(String text, List<SearchGroup> groups) {

@@ -50,7 +50,7 @@ class BackupsViewModelTest {
     @BeforeEach
     void open() {
         journal = TestJournal.open(temp.resolve("data"), clock);
-        backups = DataFixture.files(journal, clock).backups();
+        backups = journal.services().backups();
         model = new BackupsViewModel(backups, new SameThreadTaskRunner(), new DateText(Locale.UK), reopener);
     }
 

@@ -26,7 +26,7 @@ class ExportViewModelTest {
     void open() {
         journal = TestJournal.open(temp.resolve("data"));
         journal.journal().add(anApplication().company("Café Lumière").role("Designer").build());
-        model = new ExportViewModel(DataFixture.files(journal, TestJournal.FIXED_CLOCK), new SameThreadTaskRunner(),
+        model = new ExportViewModel(journal.services().exchange(), journal.services().formats(), new SameThreadTaskRunner(),
                 TestJournal.FIXED_CLOCK);
     }
 

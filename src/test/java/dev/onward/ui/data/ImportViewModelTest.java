@@ -10,7 +10,7 @@ import dev.onward.domain.Messages;
 import dev.onward.service.ApplicationFilter;
 import dev.onward.service.ColumnField;
 import dev.onward.service.ColumnMatch;
-import dev.onward.service.DataFiles;
+import dev.onward.service.Journal;
 import dev.onward.service.DayOrder;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.TestJournal;
@@ -35,9 +35,10 @@ class ImportViewModelTest {
     @BeforeEach
     void open() {
         journal = TestJournal.open(temp.resolve("data"));
-        DataFiles files = DataFixture.files(journal, TestJournal.FIXED_CLOCK);
-        model = new ImportViewModel(files.exchange(), files.spreadsheets(), files.backups(), new SameThreadTaskRunner(),
-                refreshes::incrementAndGet);
+        Journal files = journal.services();
+        files.changes().listen(changed -> refreshes.incrementAndGet());
+        model = new ImportViewModel(files.exchange(), files.formats().spreadsheets(), files.backups(),
+                new SameThreadTaskRunner());
     }
 
     @AfterEach
@@ -79,9 +80,10 @@ class ImportViewModelTest {
     }
 
     @Test
-    void importNow_withOneAlreadyInTheJournal_addsTheRestOnceAndRefreshesTheList() throws IOException {
+    void importNow_withOneAlreadyInTheJournal_addsTheRestOnceAndAnnouncesItOnce() throws IOException {
         journal.journal().add(anApplication().company("Acme Rockets").role("Junior Developer")
                 .applied(LocalDate.of(2026, 3, 2)).build());
+        refreshes.set(0);
         model.open(DataFixture.csv(temp, "jobsync.csv"));
         assertEquals("5 applications will be added; one already in your journal will be skipped.",
                 model.summaryProperty().get());

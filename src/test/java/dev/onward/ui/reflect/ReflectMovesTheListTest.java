@@ -25,7 +25,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The day the news came, changed in Reflect, moves the application's last activity in the Applications list too. */
+/**
+ * The day the news came, changed in Reflect, moves the application's last activity in the Applications list too:
+ * the list, built before, reads again when it is shown after the change.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ReflectMovesTheListTest {
     @TempDir
@@ -59,6 +62,7 @@ class ReflectMovesTheListTest {
         TextField day = robot.lookup("#whDate").queryAs(TextField.class);
         robot.interact(day::clear);
         robot.clickOn(day).write("2026-11-20");
+        robot.clickOn("#applicationsNav");
 
         waitUntil(() -> lastActivity(table).equals(Optional.of(LocalDate.of(2026, 11, 20))));
         assertEquals(1, table.getItems().size());

@@ -12,7 +12,9 @@ import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StepState;
+import dev.onward.service.JournalChange;
 import dev.onward.testutil.TestJournal;
+import java.util.Set;
 import dev.onward.ui.DateText;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
@@ -173,24 +175,24 @@ class ReflectStepMarksTest {
     }
 
     @Test
-    void onOutcomeChanged_newsDateChanged_toldTheApplication() {
-        List<Long> told = new ArrayList<>();
-        model.onOutcomeChanged(told::add);
+    void saving_newsDateChanged_announcesTheOutcome() {
+        List<Set<JournalChange>> told = new ArrayList<>();
+        journal.services().changes().listen(told::add);
 
         model.whatHappened().dateProperty().set("20/11/2026");
         model.flush();
 
-        assertEquals(List.of(acme), told);
+        assertTrue(told.stream().anyMatch(changed -> changed.contains(JournalChange.OUTCOMES)), told.toString());
     }
 
     @Test
-    void onOutcomeChanged_onlyFeelingsChanged_notTold() {
-        List<Long> told = new ArrayList<>();
-        model.onOutcomeChanged(told::add);
+    void saving_onlyFeelingsChanged_announcesNoOutcome() {
+        List<Set<JournalChange>> told = new ArrayList<>();
+        journal.services().changes().listen(told::add);
 
         model.feelings().choice(Feeling.SAD).chosenProperty().set(true);
         model.flush();
 
-        assertEquals(List.of(), told);
+        assertEquals(List.of(Set.of(JournalChange.REFLECTIONS)), told);
     }
 }

@@ -1,4 +1,4 @@
-package dev.onward.persistence;
+package dev.onward.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,12 +1,10 @@
-package dev.onward.persistence;
+package dev.onward.service;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.JournalFileException;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,8 @@ import java.util.Optional;
 public final class DataFolder {
     /** The journal file's name inside the data folder. */
     public static final String JOURNAL_FILE = "onward.db";
+    /** What SQLite adds to a database file's name for the files it keeps beside it; "" is the file itself. */
+    private static final List<String> SIDE_FILE_ENDINGS = List.of("", "-wal", "-shm", "-journal");
 
     private DataFolder() {
     }
@@ -70,12 +70,7 @@ public final class DataFolder {
         Path journal = folder.resolve(JOURNAL_FILE);
         try {
             if (!Files.isDirectory(folder)) {
-                if (isPosix()) {
-                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(folder);
-                }
+                PrivateFiles.createFolder(folder);
             }
             return journal;
         } catch (IOException | UnsupportedOperationException e) {
@@ -84,7 +79,11 @@ public final class DataFolder {
         }
     }
 
-    static boolean isPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    /**
+     * {@code journal} and the files SQLite keeps beside it (the write-ahead log, its index, a
+     * rollback journal): what makes up one journal on disk, the journal itself first.
+     */
+    public static List<Path> withSideFiles(Path journal) {
+        return SIDE_FILE_ENDINGS.stream().map(ending -> journal.resolveSibling(journal.getFileName() + ending)).toList();
     }
 }

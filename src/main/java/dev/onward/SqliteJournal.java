@@ -1,0 +1,247 @@
+package dev.onward;
+
+import dev.onward.exchange.CsvApplicationsWriter;
+import dev.onward.exchange.CsvSpreadsheetReader;
+import dev.onward.exchange.IcsCalendarWriter;
+import dev.onward.exchange.JsonJournalReader;
+import dev.onward.exchange.JsonJournalWriter;
+import dev.onward.exchange.JsonReports;
+import dev.onward.exchange.MarkdownPlaybookWriter;
+import dev.onward.persistence.Database;
+import dev.onward.persistence.JournalSetAside;
+import dev.onward.persistence.SqliteApplicationRepository;
+import dev.onward.persistence.SqliteContactRepository;
+import dev.onward.persistence.SqliteJournalContents;
+import dev.onward.persistence.SqliteJournalFile;
+import dev.onward.persistence.SqliteLessonRepository;
+import dev.onward.persistence.SqliteReflectionRepository;
+import dev.onward.persistence.SqliteSearchIndex;
+import dev.onward.persistence.SqliteSettingsRepository;
+import dev.onward.persistence.SqliteStageKindRepository;
+import dev.onward.service.BackupService;
+import dev.onward.service.CompanyMemory;
+import dev.onward.service.DataFolder;
+import dev.onward.service.ExchangeService;
+import dev.onward.service.FileFormats;
+import dev.onward.service.Journal;
+import dev.onward.service.JournalChanges;
+import dev.onward.service.JournalFile;
+import dev.onward.service.JournalOpener;
+import dev.onward.service.JournalService;
+import dev.onward.service.LessonService;
+import dev.onward.service.ReflectionService;
+import dev.onward.service.RescuedJournal;
+import dev.onward.service.SearchService;
+import dev.onward.service.SettingsService;
+import dev.onward.service.insight.InsightService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The journal kept in one SQLite file in a data folder, opened, with every part built once here
+ * and nowhere else: the database, the repositories over it, the services, and the file formats
+ * (when first asked for). The window, every command and the tests open a journal this one way.
+ */
+public final class SqliteJournal implements Journal {
+    private final Database database;
+    private final Clock clock;
+    private final boolean created;
+    private final JournalChanges changes = new JournalChanges();
+    private final JournalService applications;
+    private final ReflectionService reflections;
+    private final LessonService lessons;
+    private final InsightService insights;
+    private final SettingsService settings;
+    private final SearchService search;
+    private final JournalFile file;
+    private final BackupService backups;
+    private final ExchangeService exchange;
+    private volatile FileFormats formats;
+
+    private SqliteJournal(Database database, Clock clock, boolean created) {
+        this.database = database;
+        this.clock = clock;
+        this.created = created;
+        SqliteApplicationRepository applicationRows = new SqliteApplicationRepository(database);
+        SqliteStageKindRepository kinds = new SqliteStageKindRepository(database);
+        SqliteReflectionRepository reflectionRows = new SqliteReflectionRepository(database);
+        SqliteLessonRepository lessonRows = new SqliteLessonRepository(database);
+        SqliteContactRepository contacts = new SqliteContactRepository(database);
+        this.applications = new JournalService(applicationRows, kinds, clock, changes);
+        this.reflections = new ReflectionService(reflectionRows, applicationRows, contacts, clock, changes);
+        this.lessons = new LessonService(lessonRows, clock, changes);
+        this.insights = new InsightService(applicationRows, kinds, reflectionRows, lessonRows, contacts, clock);
+        this.settings = new SettingsService(new SqliteSettingsRepository(database), changes);
+        this.search = new SearchService(new SqliteSearchIndex(database));
+        this.file = new SqliteJournalFile(database);
+        this.backups = new BackupService(file, clock, changes);
+        this.exchange = new ExchangeService(new SqliteJournalContents(database), clock, changes);
+    }
+
+    /**
+     * Opens (creating when needed, 0700 folder and 0600 file) the journal in {@code folder}, the
+     * whole file checked for damage first; {@code clock} says what "now" is.
+     *
+     * @throws dev.onward.service.JournalFileException when the file is refused; it has not been changed
+     */
+    public static SqliteJournal open(Path folder, Clock clock) {
+        Path journal = DataFolder.prepare(folder);
+        boolean created = !Files.exists(journal);
+        return new SqliteJournal(Database.open(journal), clock, created);
+    }
+
+    /**
+     * Opens the journal in {@code folder} like {@link #open}, but leaves the check for damage of a
+     * journal that opening would not change for later ({@link #startCheck()}, or the first write):
+     * for the window, whose first screen may read meanwhile.
+     */
+    public static SqliteJournal openCheckingLater(Path folder, Clock clock) {
+        Path journal = DataFolder.prepare(folder);
+        boolean created = !Files.exists(journal);
+        return new SqliteJournal(Database.openCheckingInBackground(journal), clock, created);
+    }
+
+    /** The way out of a refused journal file: see {@link JournalOpener#restoreInstead}. */
+    public static RescuedJournal restoreInstead(Path folder, Path snapshot, Clock clock) {
+        Path aside = JournalSetAside.replaceWith(DataFolder.prepare(folder), snapshot, clock);
+        return new RescuedJournal(open(folder, clock), aside);
+    }
+
+    /** This one way of opening a journal, for the command line. */
+    public static JournalOpener opener() {
+        return new JournalOpener() {
+            @Override
+            public Journal open(Path folder, Clock clock) {
+                return SqliteJournal.open(folder, clock);
+            }
+
+            @Override
+            public RescuedJournal restoreInstead(Path folder, Path snapshot, Clock clock) {
+                return SqliteJournal.restoreInstead(folder, snapshot, clock);
+            }
+        };
+    }
+
+    /** The open database, for the layers below the services and their tests; the window and the commands never need it. */
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public JournalService applications() {
+        return applications;
+    }
+
+    @Override
+    public ReflectionService reflections() {
+        return reflections;
+    }
+
+    @Override
+    public LessonService lessons() {
+        return lessons;
+    }
+
+    @Override
+    public InsightService insights() {
+        return insights;
+    }
+
+    @Override
+    public SettingsService settings() {
+        return settings;
+    }
+
+    @Override
+    public SearchService search() {
+        return search;
+    }
+
+    @Override
+    public CompanyMemory companyMemory() {
+        return new CompanyMemory(applications, reflections, lessons);
+    }
+
+    @Override
+    public ExchangeService exchange() {
+        return exchange;
+    }
+
+    @Override
+    public BackupService backups() {
+        return backups;
+    }
+
+    @Override
+    public JournalFile file() {
+        return file;
+    }
+
+    @Override
+    public FileFormats formats() {
+        FileFormats made = formats;
+        if (made == null) {
+            // Built on first use: the JSON and CSV libraries cost start-up time no first screen needs.
+            made = new FileFormats(new CsvSpreadsheetReader(), new JsonJournalReader(clock), new JsonJournalWriter(),
+                    new CsvApplicationsWriter(), new IcsCalendarWriter(), new MarkdownPlaybookWriter(), new JsonReports());
+            formats = made;
+        }
+        return made;
+    }
+
+    @Override
+    public JournalChanges changes() {
+        return changes;
+    }
+
+    @Override
+    public boolean created() {
+        return created;
+    }
+
+    @Override
+    public CompletableFuture<Void> checked() {
+        return database.checked();
+    }
+
+    @Override
+    public void startCheck() {
+        database.startCheck();
+    }
+
+    @Override
+    public void closeRemovingIfUnused() {
+        boolean unused = created && holdsNothing();
+        close();
+        if (unused) {
+            for (Path side : DataFolder.withSideFiles(database.file())) {
+                deleteQuietly(side);
+            }
+        }
+    }
+
+    /** Whether the journal holds no application, contact or lesson; false when that cannot be read. */
+    private boolean holdsNothing() {
+        try {
+            return exchange.journalIsEmpty();
+        } catch (RuntimeException e) {
+            return false; // keep a file that cannot be read: the command's own error is the one to show
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an empty journal left behind is harmless: the next command opens it as a new one
+        }
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.onward.persistence;
+
+import dev.onward.domain.Messages;
+import dev.onward.service.JournalFileException;
+import dev.onward.service.JournalFileException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * Refuses a file before anything is written to it: one that is not an SQLite file, another
+ * program's database, or one SQLite finds damaged. Each refusal is a {@link JournalFileException}
+ * naming the file, which is left exactly as it was.
+ */
+final class FileGuard {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private FileGuard() {
+    }
+
+    /** Refuses a file that exists but cannot be read, or does not start as an SQLite file does. */
+    static void refuseIfNotSqlite(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_HEADER.length);
+            if (header.length > 0 && !Arrays.equals(header, SQLITE_HEADER)) {
+                throw notAJournal(file);
+            }
+        } catch (IOException e) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
+        }
+    }
+
+    /** Refuses a missing or empty file: for a file the user names as a journal, e.g. one to restore. */
+    static void refuseIfMissingOrEmpty(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                throw notAJournal(file);
+            }
+        } catch (IOException e) {
+            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
+        }
+    }
+
+    /**
+     * Refuses an SQLite file that is not an Onward journal: one with tables but no journal version
+     * (another program's database), or a version but no applications table. A file with nothing
+     * in it yet becomes a journal, unless {@code existingOnly}.
+     */
+    static void refuseIfNotOurs(Path file, Connection connection, boolean existingOnly) throws SQLException {
+        int objects;
+        boolean applications;
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name = 'application') FROM sqlite_master")) {
+            r.next();
+            objects = r.getInt(1);
+            applications = r.getInt(2) == 1;
+        }
+        boolean ours = SchemaMigrator.userVersion(connection) == 0 ? objects == 0 && !existingOnly : applications;
+        if (!ours) {
+            throw notAJournal(file);
+        }
+    }
+
+    /** Refuses a file whose pages SQLite's quick check finds damaged. */
+    static void refuseIfDamaged(Path file, Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check")) {
+            if (!r.next() || !"ok".equals(r.getString(1))) {
+                throw damaged(file, null);
+            }
+        }
+    }
+
+    /** The refusal of a file SQLite cannot read as a journal. */
+    static JournalFileException damaged(Path file, Exception cause) {
+        return new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.damaged", file), cause);
+    }
+
+    private static JournalFileException notAJournal(Path file) {
+        return new JournalFileException(file, Reason.NOT_A_JOURNAL, Messages.text("storage.notJournal", file), null);
+    }
+}
