@@ -5,7 +5,6 @@ import dev.onward.instance.WindowPlacement;
 import dev.onward.service.BackupService;
 import dev.onward.service.DataFolder;
 import dev.onward.service.Journal;
-import dev.onward.service.RescuedJournal;
 import dev.onward.service.Snapshot;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FirstFrame;
@@ -18,8 +17,8 @@ import dev.onward.ui.Theme;
 import dev.onward.ui.WindowKeeper;
 import dev.onward.ui.data.JournalReopener;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -45,9 +44,6 @@ public final class App {
     private static final Duration SETTLED_AT_THE_LATEST = Duration.seconds(1.5);
 
     private final Path dataFolder;
-    private final Supplier<Clock> clockSource;
-    /** What "now" is: made from {@link #clockSource} as the journal opens, used only after that. */
-    private volatile Clock clock;
     /** Run on the JavaFX thread once the first frame is laid out; see {@link #launch(Runnable, Runnable)}. */
     private Runnable afterShown = () -> { };
     /** Run first thing when the window closes; see {@link #launch(Runnable, Runnable)}. */
@@ -56,7 +52,7 @@ public final class App {
     private final StartupProbe probe = StartupProbe.fromEnvironment();
     /** The journal being opened, from the moment the first frame is laid out. */
     private CompletableFuture<Journal> opening;
-    private volatile Journal journal;
+    private final WindowJournal journal;
     private volatile Stage window;
     private Screens openScreens;
     private MainWindow openWindow;
@@ -69,7 +65,8 @@ public final class App {
 
     private App(Path dataFolder, Supplier<Clock> clockSource) {
         this.dataFolder = dataFolder;
-        this.clockSource = clockSource;
+        this.journal = new WindowJournal(dataFolder, clockSource, runner,
+                refused -> Platform.runLater(() -> closeRefused(refused)));
     }
 
     /**
@@ -127,7 +124,7 @@ public final class App {
         // Only now, once the frame is laid out: started any earlier, the journal's work (and the
         // socket for later launches) competes on two cores with the toolkit and the X server
         // while the window is being mapped (measured: it came 15-40 ms later, the journal no sooner).
-        opening = runner.start(this::openJournal);
+        opening = runner.start(journal::open);
         afterShown.run();
         Theme.LIGHT.apply();
         MainWindow window = new MainWindow(stage);
@@ -135,43 +132,17 @@ public final class App {
         stage.setOnCloseRequest(e -> WindowKeeper.remember(window, dataFolder));
         window.addShortcut(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), () -> WindowKeeper.close(stage));
         probe.reached("window-filled");
-        opening.whenComplete((journal, failure) -> Platform.runLater(() -> {
+        opening.whenComplete((opened, failure) -> Platform.runLater(() -> {
             if (stopped) {
                 return;
             }
             if (failure == null) {
                 probe.reached("journal-open");
-                showJournal(window, journal, placement);
+                showJournal(window, opened, placement);
             } else {
                 showFailure(window, failure instanceof Exception e ? e : new IllegalStateException(failure));
             }
         }));
-    }
-
-    /**
-     * Opens the journal; the check for damage, which reads the whole file, runs in the background
-     * once the first screen has read (nothing is written before it passes), and the day's
-     * snapshot is taken once it has passed.
-     */
-    private Journal openJournal() {
-        clock = clockSource.get();
-        return adopt(SqliteJournal.openCheckingLater(dataFolder, clock));
-    }
-
-    /** Makes {@code opened} the window's journal: once its check passes, the day's snapshot; if it fails, the way out. */
-    private Journal adopt(Journal opened) {
-        journal = opened;
-        opened.checked().whenComplete((passed, refused) -> {
-            if (refused == null) {
-                runner.start(() -> {
-                    snapshotIfDue(opened);
-                    return null;
-                });
-            } else {
-                Platform.runLater(() -> closeRefused(refused));
-            }
-        });
-        return opened;
     }
 
     /**
@@ -185,15 +156,6 @@ public final class App {
         closeScreens();
         openWindow.removeScreens(Messages.text("ui.open.closed"));
         showFailure(openWindow, refused instanceof Exception e ? e : new IllegalStateException(refused));
-    }
-
-    /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */
-    private static void snapshotIfDue(Journal opened) {
-        try {
-            opened.backups().snapshotIfDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Today's snapshot could not be made", e);
-        }
     }
 
     private void showJournal(MainWindow window, Journal opened, Optional<WindowPlacement> placement) {
@@ -230,7 +192,7 @@ public final class App {
     /** Registers every screen over {@code opened}, "Your data" last; the screens shown before stop listening. */
     private Screens screens(MainWindow window, Journal opened) {
         closeScreens();
-        Screens screens = new Screens(window, opened, runner, clock, DateText.forDefaultLocale(), probe);
+        Screens screens = new Screens(window, opened, runner, journal.clock(), DateText.forDefaultLocale(), probe);
         screens.register();
         screens.registerData(reopener(window));
         openScreens = screens;
@@ -266,7 +228,7 @@ public final class App {
      * there before. Work already queued runs first: the runner does one thing at a time.
      */
     private void rebuild(MainWindow window, String text, boolean problem) {
-        runner.run(() -> journal, restored -> {
+        runner.run(journal::current, restored -> {
             try {
                 Screens screens = screens(window, restored);
                 screens.showData(text, problem);
@@ -291,16 +253,7 @@ public final class App {
      * file is set aside, untouched; then the journal opens as at start.
      */
     private void restoreInstead(MainWindow window, Snapshot snapshot) {
-        runner.run(() -> {
-            Journal refused = journal;
-            if (refused != null) {
-                refused.close();   // found damaged by the check after it opened
-            }
-            clock = clockSource.get();
-            RescuedJournal rescued = SqliteJournal.restoreInstead(dataFolder, snapshot.file(), clock);
-            adopt(rescued.journal());
-            return rescued;
-        }, rescued -> {
+        runner.run(() -> journal.restoreInstead(snapshot), rescued -> {
             showJournal(window, rescued.journal(), Optional.empty());
             RefusedJournalDialog.restored(window, snapshot, rescued.setAside());
         }, failure -> showFailure(window, failure));
@@ -334,12 +287,7 @@ public final class App {
             // A reflection typed in the last moment is saved before the journal closes.
             openScreens.flush();
         }
-        runner.runLast(() -> {
-            Journal open = journal;
-            if (open != null) {
-                open.close();
-            }
-        });
+        runner.runLast(journal::close);
         runner.close();
     }
 }

@@ -3,19 +3,9 @@ package dev.onward.ui;
 import dev.onward.domain.Messages;
 import dev.onward.service.Journal;
 import dev.onward.service.JournalChange;
-import dev.onward.ui.applications.ApplicationsView;
-import dev.onward.ui.applications.ApplicationsViewModel;
-import dev.onward.ui.dashboard.DashboardView;
-import dev.onward.ui.dashboard.DashboardViewModel;
-import dev.onward.ui.data.BackupsViewModel;
-import dev.onward.ui.data.DataView;
 import dev.onward.ui.data.JournalReopener;
-import dev.onward.ui.lessons.LessonsView;
-import dev.onward.ui.lessons.LessonsViewModel;
 import dev.onward.ui.lessons.PrepareDialog;
 import dev.onward.ui.reflect.ReflectView;
-import dev.onward.ui.reflect.ReflectViewModel;
-import dev.onward.ui.reflect.ReflectionSummaryViewModel;
 import dev.onward.ui.reflect.ResumeOfferView;
 import dev.onward.ui.search.SearchView;
 import dev.onward.ui.search.SearchViewModel;
@@ -52,25 +42,12 @@ public final class Screens implements Navigator, AutoCloseable {
 
     private final MainWindow window;
     private final ViewModels models;
-    private final Clock clock;
     private final DateText dates;
-    private final StartupProbe probe;
     private final FreshScreens fresh;
     private final JournalShown journalShown;
-    private DashboardView dashboard;
-    private DashboardViewModel dashboardModel;
-    private ApplicationsView applications;
-    private ApplicationsViewModel applicationsModel;
-    private ReflectionSummaryViewModel reflectionSummary;
-    private ReflectView reflect;
-    private ReflectViewModel reflectModel;
-    private LessonsView lessons;
-    private LessonsViewModel lessonsModel;
-    private DataView data;
-    private BackupsViewModel backupsModel;
+    private final ScreenViews views;
     private SearchView search;
     private SearchViewModel searchModel;
-    private JournalReopener reopener;
 
     /**
      * Wires the screens of {@code window} to {@code journal}, working on {@code runner}; {@code probe}
@@ -93,36 +70,31 @@ public final class Screens implements Navigator, AutoCloseable {
         this.models = models;
         this.fresh = fresh;
         this.journalShown = new JournalShown(probe);
-        this.clock = clock;
         this.dates = dates;
-        this.probe = probe;
+        this.views = new ScreenViews(window, models, this, journalShown, clock, dates, probe);
         window.onScreenShown(this::shown);
     }
 
     /** Adds every screen to the window and the shortcuts that reach them. */
     public void register() {
-        screen(DASHBOARD, "dashboard.nav", "dashboard.nav.glyph", () -> dashboard().getRoot(), JournalChange.everything(),
-                // The view counts again each time it is shown (the day may have turned): not twice.
-                () -> ifBuilt(dashboard, () -> {
-                    if (!dashboardModel.loadingProperty().get()) {
-                        dashboardModel.refresh();
-                    }
-                }));
-        screen(APPLICATIONS, "ui.nav.applications", "ui.nav.glyph.applications", () -> applications().getRoot(),
-                JournalChange.everything(), () -> ifBuilt(applications, () -> {
-                    applicationsModel.load();
-                    reflectionSummary().reload();
-                }));
+        screen(DASHBOARD, "dashboard.nav", "dashboard.nav.glyph", () -> views.dashboard().getRoot(),
+                JournalChange.everything(), views::rereadDashboard);
+        screen(APPLICATIONS, "ui.nav.applications", "ui.nav.glyph.applications",
+                () -> views.applications().getRoot(), JournalChange.everything(), views::rereadApplications);
         window.addShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newApplication);
-        screen(LESSONS, "ui.nav.lessons", "ui.nav.glyph.lessons", () -> lessons().getRoot(),
+        screen(LESSONS, "ui.nav.lessons", "ui.nav.glyph.lessons", () -> views.lessons().getRoot(),
                 EnumSet.of(JournalChange.LESSONS, JournalChange.STAGES, JournalChange.APPLICATIONS),
-                () -> ifBuilt(lessons, () -> lessonsModel.load()));
+                views::rereadLessons);
         window.addShortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN),
                 () -> newLesson(Optional.empty()));
-        window.addHiddenScreen(REFLECT, () -> reflect().getRoot());
-        fresh.watch(REFLECT, JournalChange.everything(), () -> ifBuilt(reflect, () -> reflectModel.reread()));
+        window.addHiddenScreen(REFLECT, () -> views.reflect().getRoot());
+        fresh.watch(REFLECT, JournalChange.everything(), views::rereadReflect);
         window.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::openSearch);
-        fresh.watch(SEARCH, JournalChange.everything(), () -> ifBuilt(search, () -> searchModel.searchAgain()));
+        fresh.watch(SEARCH, JournalChange.everything(), () -> {
+            if (search != null) {
+                searchModel.searchAgain();
+            }
+        });
     }
 
     /**
@@ -130,10 +102,10 @@ public final class Screens implements Navigator, AutoCloseable {
      * {@link #register()}; {@code reopener} builds the screens again after a restore.
      */
     public void registerData(JournalReopener reopener) {
-        this.reopener = reopener;
+        views.reopenWith(reopener);
         // Imports and restores change everything, and an import takes the day's snapshot.
-        screen(DATA, "ui.nav.data", "ui.nav.glyph.data", () -> data().getRoot(), JournalChange.everything(),
-                () -> ifBuilt(data, () -> backupsModel.load()));
+        screen(DATA, "ui.nav.data", "ui.nav.glyph.data", () -> views.data().getRoot(), JournalChange.everything(),
+                views::rereadData);
     }
 
     /**
@@ -152,12 +124,6 @@ public final class Screens implements Navigator, AutoCloseable {
             Runnable reread) {
         window.addScreen(id, Messages.text(labelKey), Messages.text(glyphKey), build);
         fresh.watch(id, shows, reread);
-    }
-
-    private static void ifBuilt(Object view, Runnable reread) {
-        if (view != null) {
-            reread.run();
-        }
     }
 
     /** Whether every screen of the window reads again when the journal changes under it. */
@@ -182,9 +148,7 @@ public final class Screens implements Navigator, AutoCloseable {
 
     /** Saves at once what the screens are still waiting to save (a reflection being typed); on closing. */
     public void flush() {
-        if (reflect != null) {
-            reflect.flush();
-        }
+        views.flushReflect();
     }
 
     /** Stops hearing the journal: the screens are going (a restore builds new ones, or the journal was refused). */
@@ -212,18 +176,18 @@ public final class Screens implements Navigator, AutoCloseable {
     @Override
     public void showApplication(long id) {
         window.show(APPLICATIONS);
-        applications().select(id);
+        views.applications().select(id);
     }
 
     @Override
     public void newApplication() {
         window.show(APPLICATIONS);
-        applications().startNew();
+        views.applications().startNew();
     }
 
     @Override
     public void reflectOn(long applicationId) {
-        reflect();
+        ReflectView reflect = views.reflect();
         fresh.fresh(REFLECT); // opening reads the application afresh
         window.show(REFLECT);
         reflect.open(applicationId);
@@ -232,7 +196,7 @@ public final class Screens implements Navigator, AutoCloseable {
     @Override
     public void newLesson(Optional<Long> applicationId) {
         window.show(LESSONS);
-        lessons().startNew(applicationId);
+        views.lessons().startNew(applicationId);
     }
 
     @Override
@@ -244,7 +208,7 @@ public final class Screens implements Navigator, AutoCloseable {
     @Override
     public void showLesson(long id) {
         window.show(LESSONS);
-        lessons().reveal(id);
+        views.lessons().reveal(id);
     }
 
     @Override
@@ -267,76 +231,9 @@ public final class Screens implements Navigator, AutoCloseable {
     public void showData(String text, boolean problem) {
         window.show(DATA);
         if (problem) {
-            data().backups().showFailure(text);
+            views.data().backups().showFailure(text);
         } else {
-            data().backups().showNotice(text);
+            views.data().backups().showNotice(text);
         }
-    }
-
-    private DashboardView dashboard() {
-        if (dashboard == null) {
-            DashboardViewModel model = models.dashboard();
-            model.insightsProperty().addListener((obs, old, figures) -> {
-                if (figures != null) {
-                    journalShown.read(window.stage().getScene(), figures.applications());
-                }
-            });
-            dashboardModel = model;
-            // Count first, then build the view: the figures are counted while the screen is laid out.
-            model.refresh();
-            dashboard = new DashboardView(model, this, clock);
-            probe.reached("screen-built");
-        }
-        return dashboard;
-    }
-
-    private ApplicationsView applications() {
-        if (applications == null) {
-            ApplicationsViewModel model = models.applications();
-            model.loadedProperty().addListener((obs, was, loaded) -> {
-                if (loaded) {
-                    journalShown.read(window.stage().getScene(), model.rows().size());
-                }
-            });
-            // Read first, then build the view: the list is read while the screen is laid out.
-            model.load();
-            applicationsModel = model;
-            applications = new ApplicationsView(model, this, reflectionSummary());
-            probe.reached("screen-built");
-        }
-        return applications;
-    }
-
-    private ReflectionSummaryViewModel reflectionSummary() {
-        if (reflectionSummary == null) {
-            reflectionSummary = models.reflectionSummary();
-        }
-        return reflectionSummary;
-    }
-
-    private ReflectView reflect() {
-        if (reflect == null) {
-            reflectModel = models.reflect();
-            reflect = new ReflectView(reflectModel, this::showApplication, this::newApplication);
-        }
-        return reflect;
-    }
-
-    private LessonsView lessons() {
-        if (lessons == null) {
-            lessonsModel = models.lessons();
-            lessons = new LessonsView(lessonsModel);
-            lessonsModel.load();
-        }
-        return lessons;
-    }
-
-    private DataView data() {
-        if (data == null) {
-            backupsModel = models.backups(reopener);
-            data = new DataView(models.imports(), models.export(), backupsModel, dates, () -> window.show(APPLICATIONS));
-            backupsModel.load();
-        }
-        return data;
     }
 }
