@@ -8,12 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code onward backup [--out FILE]}: an online snapshot of the journal. */
-@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = {"Takes a snapshot of the journal.",
-            "Without --out it goes to backups/ in the data folder, beside the one taken each day;",
-            "the newest 14 snapshots are kept."})
+@Command(name = "backup", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class BackupCommand extends JournalCommand {
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the snapshot to this new file instead.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.backup.out")
     Path out;
 
     @Override

@@ -6,8 +6,7 @@ import dev.onward.service.CheckReport;
 import picocli.CommandLine.Command;
 
 /** {@code onward check}: SQLite's integrity and foreign key checks, and the schema version. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Checks the journal file for damage and prints its version.")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class CheckCommand extends JournalCommand {
     @Override
     int run(Journal journal) {

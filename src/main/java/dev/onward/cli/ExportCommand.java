@@ -11,12 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code onward export json|csv|ics|md --out FILE}: writes the journal to a file. */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = {"Writes the journal to a file.",
-            "  json  everything, to keep or to move to another computer",
-            "  csv   one row per application, for spreadsheets",
-            "  ics   upcoming interviews and keep-in-touch days, for a calendar",
-            "  md    your playbook: the lessons, by theme"})
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class ExportCommand extends JournalCommand {
     /** The formats, as typed on the command line. */
     enum Format {
@@ -29,10 +24,10 @@ final class ExportCommand extends JournalCommand {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json, csv, ics or md")
+    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "cli.export.format")
     Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "cli.export.out")
     Path out;
 
     @Override

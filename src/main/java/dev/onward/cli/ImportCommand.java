@@ -20,37 +20,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code onward import json|csv FILE [--dry-run]}: brings a file into the journal in one transaction. */
-@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = {"Brings a file into the journal; it all lands or none of it does.",
-            "  json  an Onward export, restored into an empty journal only",
-            "  csv   a spreadsheet of applications; rows already in the journal are skipped"})
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class ImportCommand extends JournalCommand {
     /** The formats, as typed on the command line. */
     enum Format { JSON, CSV }
 
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "json or csv")
+    @Parameters(index = "0", paramLabel = "FORMAT", descriptionKey = "cli.import.format")
     Format format;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The file to import.")
+    @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "cli.import.file")
     Path file;
 
-    @Option(names = "--dry-run", description = "Check the file and say what would happen; write nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
     boolean dryRun;
 
     @ArgGroup(exclusive = true)
     Order order;
 
     @Option(names = "--column", paramLabel = "HEADER=FIELD",
-            description = "csv: read the column HEADER as FIELD (company, role, applied, status, link, location, "
-                    + "source, notes, contact, salary, ended, ignored). Repeat for more columns.")
+            descriptionKey = "cli.import.column")
     Map<String, String> columns = new LinkedHashMap<>();
 
     /** How to read dates like 03/04/2026. */
     static final class Order {
-        @Option(names = "--day-first", required = true, description = "csv: 03/04/2026 is 3 April.")
+        @Option(names = "--day-first", required = true, descriptionKey = "cli.import.dayFirst")
         boolean dayFirst;
 
-        @Option(names = "--month-first", required = true, description = "csv: 03/04/2026 is 4 March.")
+        @Option(names = "--month-first", required = true, descriptionKey = "cli.import.monthFirst")
         boolean monthFirst;
     }
 

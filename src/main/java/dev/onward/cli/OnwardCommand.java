@@ -1,5 +1,6 @@
 package dev.onward.cli;
 
+import dev.onward.domain.Messages;
 import dev.onward.service.DataFolder;
 import dev.onward.service.JournalOpener;
 import java.nio.file.Path;
@@ -15,12 +16,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "onward", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         subcommands = {ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class,
-            StatsCommand.class, CheckCommand.class, SearchCommand.class},
-        description = "A private journal for the job hunt. With no command, opens the window.",
-        footer = {"", "Exit codes: 0 success, 1 data error (nothing written), 2 usage error."})
+            StatsCommand.class, CheckCommand.class, SearchCommand.class})
 public final class OnwardCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "The folder holding onward.db (default: the platform's data folder, or $ONWARD_HOME).")
+            descriptionKey = "cli.dataDir")
     private Path dataDir;
 
     private final WindowOpener openWindow;
@@ -41,9 +40,13 @@ public final class OnwardCommand implements Callable<Integer> {
         return journals;
     }
 
-    /** A command line that parses into this command, with Onward's exit codes and words for usage errors. */
+    /**
+     * A command line that parses into this command, with Onward's exit codes, words for usage errors
+     * and its help texts from {@code messages.properties}.
+     */
     public CommandLine commandLine() {
         return new CommandLine(this).setCaseInsensitiveEnumValuesAllowed(true)
+                .setResourceBundle(Messages.bundle())
                 .setParameterExceptionHandler(new UsageErrorPrinter());
     }
 

@@ -19,12 +19,9 @@ import picocli.CommandLine.Parameters;
  * When the current journal cannot be opened (damaged, or from a newer Onward) this is the way
  * out: it is set aside under a new name, untouched, and the snapshot is restored in its place.
  */
-@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = {"Replaces the journal with a snapshot or another journal file.",
-            "The current journal is snapshotted into backups/ first; one that cannot be opened is set",
-            "aside beside it, untouched."})
+@Command(name = "restore", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class RestoreCommand extends JournalCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot to restore.")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.restore.file")
     Path file;
 
     /**

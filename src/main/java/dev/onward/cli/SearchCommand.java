@@ -17,21 +17,19 @@ import picocli.CommandLine.Parameters;
  * snippet with matches in [brackets]), or as JSON. Exits 0 also when nothing matches, 1 on a data
  * error; any TEXT, even one starting with {@code -}, is searched as text.
  */
-@Command(name = "search", mixinStandardHelpOptions = true, resourceBundle = "dev.onward.messages",
-        modelTransformer = SearchCommand.TextFirst.class)
+@Command(name = "search", mixinStandardHelpOptions = true, modelTransformer = SearchCommand.TextFirst.class)
 final class SearchCommand extends JournalCommand {
-    @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "search.cli.text")
+    @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "cli.search.text")
     private List<String> text;
 
-    @Option(names = "--json", descriptionKey = "search.cli.json")
+    @Option(names = "--json", descriptionKey = "cli.search.json")
     private boolean json;
 
-    /** Lets TEXT start with "-" (a word to leave out, in other tools) and sets the description. */
+    /** Lets TEXT start with "-" (a word to leave out, in other tools). */
     static final class TextFirst implements CommandLine.IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
             command.parser().unmatchedOptionsArePositionalParams(true);
-            command.usageMessage().description(Messages.text("search.cli.description"));
             return command;
         }
     }

@@ -12,10 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code onward stats [--json]}: the dashboard's figures, as text or as JSON for scripts. */
-@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Prints the dashboard's figures.")
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class StatsCommand extends JournalCommand {
-    @Option(names = "--json", description = "Print them as one JSON object.")
+    @Option(names = "--json", descriptionKey = "cli.stats.json")
     boolean json;
 
     @Override

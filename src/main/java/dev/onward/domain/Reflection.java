@@ -87,6 +87,42 @@ public record Reflection(
                 contactId, changed, currentStep, updated);
     }
 
+    /** A copy with {@code feelings} named instead. */
+    public Reflection withFeelings(List<NamedFeeling> feelings) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
+    /** A copy with {@code reasons} chosen instead. */
+    public Reflection withReasons(List<ChosenReason> reasons) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
+    /** A copy with {@code reframe} as what it means for the user; checked as the constructor checks it. */
+    public Reflection withReframe(Optional<String> reframe) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
+    /** A copy with {@code feedback} as what the company said. */
+    public Reflection withFeedback(Feedback feedback) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
+    /** A copy linked to the contact with id {@code contactId}. */
+    public Reflection withContact(long contactId) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                Optional.of(contactId), steps, currentStep, updated);
+    }
+
+    /** A copy last saved at {@code updated}. */
+    public Reflection withUpdated(Instant updated) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
     /** A copy that is on {@code step}. */
     public Reflection at(ReflectionStep step) {
         return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,

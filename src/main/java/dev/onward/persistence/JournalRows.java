@@ -1,8 +1,6 @@
 package dev.onward.persistence;
 
 import dev.onward.domain.Application;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.Rating;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.StageKind;
@@ -15,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,14 +32,10 @@ final class JournalRows implements AutoCloseable {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM application")) {
             nextId = r.getLong(1);
         }
-        application = c.prepareStatement("INSERT INTO application (company, role, location, link, source, salary,"
-                + " applied, notes, created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS);
-        stage = c.prepareStatement("INSERT INTO stage (kind_id, day, time, people_met, preparation, how_it_went,"
-                + " notes, application_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        outcome = c.prepareStatement("INSERT INTO outcome (application_id, kind, day, ended_at_kind_id, message)"
-                + " VALUES (?, ?, ?, ?, ?)");
-        status = c.prepareStatement("INSERT INTO status_change (application_id, status, at) VALUES (?, ?, ?)");
+        application = c.prepareStatement(ApplicationRows.INSERT, Statement.RETURN_GENERATED_KEYS);
+        stage = c.prepareStatement(StageRows.INSERT);
+        outcome = c.prepareStatement(OutcomeRows.INSERT);
+        status = c.prepareStatement(StatusChangeRows.INSERT);
         kind = c.prepareStatement("INSERT INTO stage_kind (id, name, position) VALUES (?, ?, ?)");
     }
 
@@ -60,13 +52,16 @@ final class JournalRows implements AutoCloseable {
     void insertWhole(Application a) throws SQLException {
         long id = insertApplication(a, Optional.of(a.id()));
         for (Stage s : a.stages()) {
-            insertStage(id, s.details(), Optional.of(s.id()));
+            StageRows.bindInsert(stage, id, s.details(), Optional.of(s.id()));
+            stage.executeUpdate();
         }
         if (a.outcome().isPresent()) {
-            insertOutcome(id, a.outcome().get());
+            OutcomeRows.bind(outcome, id, a.outcome().get());
+            outcome.executeUpdate();
         }
         for (StatusChange change : a.statusHistory()) {
-            insertStatus(id, change);
+            StatusChangeRows.bind(status, id, change);
+            status.executeUpdate();
         }
     }
 
@@ -77,16 +72,15 @@ final class JournalRows implements AutoCloseable {
      */
     void insertNew(NewApplication a, Instant now) throws SQLException {
         long id = nextId++;
-        Application row = new Application(id, a.details(), List.of(), Optional.empty(), List.of(), now, now);
-        bindApplication(row, Optional.of(id));
+        ApplicationRows.bindInsert(application, a.details(), now, now, Optional.of(id));
         application.addBatch();
         batchStatus(id, new StatusChange(Status.ACTIVE, now));
         for (StageDetails details : a.stages()) {
-            bindStage(id, details, Optional.empty());
+            StageRows.bindInsert(stage, id, details, Optional.empty());
             stage.addBatch();
         }
         if (a.outcome().isPresent()) {
-            bindOutcome(id, a.outcome().get());
+            OutcomeRows.bind(outcome, id, a.outcome().get());
             outcome.addBatch();
             batchStatus(id, new StatusChange(a.outcome().get().kind().status(), now));
         }
@@ -101,73 +95,17 @@ final class JournalRows implements AutoCloseable {
     }
 
     private void batchStatus(long id, StatusChange change) throws SQLException {
-        bindStatus(id, change);
+        StatusChangeRows.bind(status, id, change);
         status.addBatch();
     }
 
     private long insertApplication(Application a, Optional<Long> id) throws SQLException {
-        bindApplication(a, id);
+        ApplicationRows.bindInsert(application, a.details(), a.created(), a.updated(), id);
         application.executeUpdate();
         try (ResultSet keys = application.getGeneratedKeys()) {
             keys.next();
             return keys.getLong(1);
         }
-    }
-
-    private void bindApplication(Application a, Optional<Long> id) throws SQLException {
-        var d = a.details();
-        application.setString(1, d.company());
-        application.setString(2, d.role());
-        Columns.text(application, 3, d.location());
-        Columns.text(application, 4, d.link());
-        Columns.text(application, 5, d.source());
-        Columns.text(application, 6, d.salary());
-        Columns.day(application, 7, d.applied());
-        Columns.text(application, 8, d.notes());
-        application.setString(9, a.created().toString());
-        application.setString(10, a.updated().toString());
-        Columns.integer(application, 11, id);
-    }
-
-    private void insertStage(long applicationId, StageDetails d, Optional<Long> id) throws SQLException {
-        bindStage(applicationId, d, id);
-        stage.executeUpdate();
-    }
-
-    private void bindStage(long applicationId, StageDetails d, Optional<Long> id) throws SQLException {
-        stage.setLong(1, d.kindId());
-        stage.setString(2, d.date().toString());
-        Columns.text(stage, 3, d.time().map(LocalTime::toString));
-        Columns.text(stage, 4, d.peopleMet());
-        Columns.text(stage, 5, d.preparation());
-        Columns.integer(stage, 6, d.howItWent().map(Rating::value));
-        Columns.text(stage, 7, d.notes());
-        stage.setLong(8, applicationId);
-        Columns.integer(stage, 9, id);
-    }
-
-    private void insertOutcome(long applicationId, Outcome o) throws SQLException {
-        bindOutcome(applicationId, o);
-        outcome.executeUpdate();
-    }
-
-    private void bindOutcome(long applicationId, Outcome o) throws SQLException {
-        outcome.setLong(1, applicationId);
-        outcome.setString(2, o.kind().name().toLowerCase(Locale.ROOT));
-        outcome.setString(3, o.date().toString());
-        Columns.integer(outcome, 4, o.endedAtKindId());
-        Columns.text(outcome, 5, o.message());
-    }
-
-    private void insertStatus(long applicationId, StatusChange change) throws SQLException {
-        bindStatus(applicationId, change);
-        status.executeUpdate();
-    }
-
-    private void bindStatus(long applicationId, StatusChange change) throws SQLException {
-        status.setLong(1, applicationId);
-        status.setString(2, change.status().name().toLowerCase(Locale.ROOT));
-        status.setString(3, change.at().toString());
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.onward.persistence;
 import dev.onward.domain.Application;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.Outcome;
-import dev.onward.domain.Rating;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.StageKind;
@@ -19,20 +18,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Applications with their stages, outcome and status history, in SQLite. */
 public final class SqliteApplicationRepository implements ApplicationRepository {
-    private static final String APPLICATION_COLUMNS =
-            "company, role, location, link, source, salary, applied, notes";
-    private static final String STAGE_COLUMNS =
-            "kind_id, day, time, people_met, preparation, how_it_went, notes";
-
     private final Database database;
 
     /** Creates the repository over an open journal. */
@@ -68,11 +60,8 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
     @Override
     public void update(long id, ApplicationDetails details, Instant now) {
         database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE application SET company = ?, role = ?, location = ?,"
-                    + " link = ?, source = ?, salary = ?, applied = ?, notes = ?, updated = ? WHERE id = ?")) {
-                bindDetails(s, details);
-                s.setString(9, now.toString());
-                s.setLong(10, id);
+            try (PreparedStatement s = c.prepareStatement(ApplicationRows.UPDATE)) {
+                ApplicationRows.bindUpdate(s, id, details, now);
                 return s.executeUpdate();
             }
         });
@@ -154,10 +143,8 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
     @Override
     public void updateStage(long stageId, StageDetails details, Instant now) {
         database.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE stage SET kind_id = ?, day = ?, time = ?,"
-                    + " people_met = ?, preparation = ?, how_it_went = ?, notes = ? WHERE id = ?")) {
-                bindStage(s, details);
-                s.setLong(8, stageId);
+            try (PreparedStatement s = c.prepareStatement(StageRows.UPDATE)) {
+                StageRows.bindUpdate(s, stageId, details);
                 s.executeUpdate();
             }
             touchByStage(c, stageId, now);
@@ -198,68 +185,32 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
 
     private static long insertApplication(Connection c, Optional<Long> id, ApplicationDetails details,
             Instant created, Instant updated) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO application (" + APPLICATION_COLUMNS
-                + ", created, updated, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            bindDetails(s, details);
-            s.setString(9, created.toString());
-            s.setString(10, updated.toString());
-            Columns.integer(s, 11, id);
+        try (PreparedStatement s = c.prepareStatement(ApplicationRows.INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            ApplicationRows.bindInsert(s, details, created, updated, id);
             s.executeUpdate();
             return generatedKey(s);
         }
-    }
-
-    private static void bindDetails(PreparedStatement s, ApplicationDetails d) throws SQLException {
-        s.setString(1, d.company());
-        s.setString(2, d.role());
-        Columns.text(s, 3, d.location());
-        Columns.text(s, 4, d.link());
-        Columns.text(s, 5, d.source());
-        Columns.text(s, 6, d.salary());
-        Columns.day(s, 7, d.applied());
-        Columns.text(s, 8, d.notes());
     }
 
     private static long insertStage(Connection c, Optional<Long> id, long applicationId, StageDetails details)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO stage (" + STAGE_COLUMNS
-                + ", application_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            bindStage(s, details);
-            s.setLong(8, applicationId);
-            Columns.integer(s, 9, id);
+        try (PreparedStatement s = c.prepareStatement(StageRows.INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            StageRows.bindInsert(s, applicationId, details, id);
             s.executeUpdate();
             return generatedKey(s);
         }
     }
 
-    private static void bindStage(PreparedStatement s, StageDetails d) throws SQLException {
-        s.setLong(1, d.kindId());
-        s.setString(2, d.date().toString());
-        Columns.text(s, 3, d.time().map(LocalTime::toString));
-        Columns.text(s, 4, d.peopleMet());
-        Columns.text(s, 5, d.preparation());
-        Columns.integer(s, 6, d.howItWent().map(Rating::value));
-        Columns.text(s, 7, d.notes());
-    }
-
     private static void upsertOutcome(Connection c, long id, Outcome outcome) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO outcome"
-                + " (application_id, kind, day, ended_at_kind_id, message) VALUES (?, ?, ?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setString(2, outcome.kind().name().toLowerCase(Locale.ROOT));
-            s.setString(3, outcome.date().toString());
-            Columns.integer(s, 4, outcome.endedAtKindId());
-            Columns.text(s, 5, outcome.message());
+        try (PreparedStatement s = c.prepareStatement(OutcomeRows.REPLACE)) {
+            OutcomeRows.bind(s, id, outcome);
             s.executeUpdate();
         }
     }
 
     private static void insertStatus(Connection c, long id, StatusChange change) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO status_change (application_id, status, at) VALUES (?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setString(2, change.status().name().toLowerCase(Locale.ROOT));
-            s.setString(3, change.at().toString());
+        try (PreparedStatement s = c.prepareStatement(StatusChangeRows.INSERT)) {
+            StatusChangeRows.bind(s, id, change);
             s.executeUpdate();
         }
     }
@@ -269,7 +220,7 @@ public final class SqliteApplicationRepository implements ApplicationRepository 
                 "SELECT status FROM status_change WHERE application_id = ? ORDER BY at DESC, id DESC LIMIT 1")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Status.valueOf(r.getString(1).toUpperCase(Locale.ROOT)) : null;
+                return r.next() ? ReflectionRows.value(Status.class, r.getString(1)) : null;
             }
         }
     }

@@ -62,9 +62,7 @@ public final class ReflectionService {
 
     /** Saves {@code reflection} as it is now, half done or finished, and returns it as saved. */
     public Reflection save(Reflection reflection) {
-        Reflection stamped = new Reflection(reflection.applicationId(), reflection.arrival(), reflection.feelings(),
-                reflection.reasons(), reflection.reframe(), reflection.feedback(), reflection.graciousReplySentOn(),
-                reflection.contactId(), reflection.steps(), reflection.currentStep(), clock.instant());
+        Reflection stamped = reflection.withUpdated(clock.instant());
         reflections.save(stamped);
         changes.announce(JournalChange.REFLECTIONS);
         return stamped;
@@ -80,9 +78,7 @@ public final class ReflectionService {
         Reflection reflection = open(applicationId);
         Contact contact = contacts.add(details, clock.instant());
         changes.announce(JournalChange.CONTACTS);
-        save(new Reflection(applicationId, reflection.arrival(), reflection.feelings(), reflection.reasons(),
-                reflection.reframe(), reflection.feedback(), reflection.graciousReplySentOn(), Optional.of(contact.id()),
-                reflection.steps(), reflection.currentStep(), reflection.updated()));
+        save(reflection.withContact(contact.id()));
         return contact;
     }
 

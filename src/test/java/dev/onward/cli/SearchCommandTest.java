@@ -2,6 +2,7 @@ package dev.onward.cli;
 
 import dev.onward.SqliteJournal;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +17,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,12 +55,7 @@ class SearchCommandTest {
     }
 
     int run(String... args) {
-        CommandLine cli = new OnwardCommand(this::open, SqliteJournal.opener()).commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--data-dir", temp.toString(), "search"));
-        all.addAll(List.of(args));
-        return cli.execute(all.toArray(String[]::new));
+        return runIn(temp, args);
     }
 
     @Test
@@ -140,12 +140,49 @@ class SearchCommandTest {
         Files.createDirectories(folder);
         Path file = folder.resolve("onward.db");
         Files.writeString(file, "Company,Role\n".repeat(100));
-        CommandLine cli = new OnwardCommand(this::open, SqliteJournal.opener()).commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        assertEquals(1, cli.execute("--data-dir", folder.toString(), "search", "acme"));
+        assertEquals(1, runIn(folder, "acme"));
         assertTrue(err.toString().contains("is not an Onward journal"), err.toString());
         assertEquals("Company,Role\n".repeat(100), Files.readString(file));
         assertFalse(out.toString().contains("Applications"));
+    }
+
+    @Test
+    void search_anotherProgramsDatabase_isDataErrorAndLeavesItAlone() throws Exception {
+        Path folder = temp.resolve("recipes");
+        Files.createDirectories(folder);
+        Path file = folder.resolve("onward.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE recipe (name TEXT, minutes INTEGER)");
+            s.execute("INSERT INTO recipe VALUES ('Soup', 40)");
+        }
+        byte[] before = Files.readAllBytes(file);
+        assertEquals(1, runIn(folder, "soup"));
+        assertTrue(err.toString().contains("is not an Onward journal"), err.toString());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void search_journalOfGarbageBytes_isDataErrorAndLeavesItAlone() throws Exception {
+        Path folder = temp.resolve("damaged");
+        Files.createDirectories(folder);
+        byte[] garbage = new byte[8192];
+        new Random(7).nextBytes(garbage);
+        Path file = Files.write(folder.resolve("onward.db"), garbage);
+        assertEquals(1, runIn(folder, "acme"));
+        assertTrue(err.toString().contains("is not an Onward journal. Onward has not changed it."), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertArrayEquals(garbage, Files.readAllBytes(file));
+        assertEquals("", out.toString());
+    }
+
+    /** Runs {@code search args} on the data folder {@code folder}; returns the exit code. */
+    int runIn(Path folder, String... args) {
+        CommandLine cli = new OnwardCommand(this::open, SqliteJournal.opener()).commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString(), "search"));
+        all.addAll(List.of(args));
+        return cli.execute(all.toArray(String[]::new));
     }
 }

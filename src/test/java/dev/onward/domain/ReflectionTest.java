@@ -56,6 +56,83 @@ class ReflectionTest {
         assertEquals(2, r.reasonsOutsideMyControl());
     }
 
+    static Reflection aStartedReflection() {
+        return Reflection.start(7, Instant.EPOCH).withStep(ReflectionStep.WHAT_HAPPENED, StepState.DONE)
+                .at(ReflectionStep.FEELINGS);
+    }
+
+    @Test
+    void withFeelings_changesOnlyTheFeelings() {
+        Reflection before = aStartedReflection();
+        java.util.List<NamedFeeling> feelings = java.util.List.of(new NamedFeeling(Feeling.SAD, Optional.empty(), new Intensity(3)));
+        Reflection after = before.withFeelings(feelings);
+        assertEquals(feelings, after.feelings());
+        assertEquals(new Reflection(before.applicationId(), before.arrival(), feelings, before.reasons(), before.reframe(),
+                before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(), before.currentStep(),
+                before.updated()), after);
+    }
+
+    @Test
+    void withReasons_changesOnlyTheReasons() {
+        Reflection before = aStartedReflection();
+        java.util.List<ChosenReason> reasons = java.util.List.of(ChosenReason.of(Reason.NOT_SEEN));
+        Reflection after = before.withReasons(reasons);
+        assertEquals(reasons, after.reasons());
+        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), reasons, before.reframe(),
+                before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(), before.currentStep(),
+                before.updated()), after);
+    }
+
+    @Test
+    void withReframe_changesOnlyTheReframe() {
+        Reflection before = aStartedReflection();
+        Reflection after = before.withReframe(Optional.of("One door, not the last one."));
+        assertEquals(Optional.of("One door, not the last one."), after.reframe());
+        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
+                after.reframe(), before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(),
+                before.currentStep(), before.updated()), after);
+    }
+
+    @Test
+    void withReframe_tooLong_isRefusedLikeTheConstructor() {
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> aStartedReflection().withReframe(Optional.of("r".repeat(Reflection.MAX_REFRAME + 1))));
+        assertEquals("reframe", e.field());
+    }
+
+    @Test
+    void withFeedback_changesOnlyTheFeedback() {
+        Reflection before = aStartedReflection();
+        Feedback feedback = new Feedback(Optional.of(LocalDate.of(2026, 3, 5)), Optional.of("Dana"), Optional.empty(),
+                Optional.of("Strong on systems"));
+        Reflection after = before.withFeedback(feedback);
+        assertEquals(feedback, after.feedback());
+        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
+                before.reframe(), feedback, before.graciousReplySentOn(), before.contactId(), before.steps(),
+                before.currentStep(), before.updated()), after);
+    }
+
+    @Test
+    void withContact_linksOnlyTheContact() {
+        Reflection before = aStartedReflection();
+        Reflection after = before.withContact(42);
+        assertEquals(Optional.of(42L), after.contactId());
+        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
+                before.reframe(), before.feedback(), before.graciousReplySentOn(), Optional.of(42L), before.steps(),
+                before.currentStep(), before.updated()), after);
+    }
+
+    @Test
+    void withUpdated_changesOnlyWhenItWasSaved() {
+        Reflection before = aStartedReflection();
+        Instant later = Instant.parse("2026-11-21T09:30:00Z");
+        Reflection after = before.withUpdated(later);
+        assertEquals(later, after.updated());
+        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
+                before.reframe(), before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(),
+                before.currentStep(), later), after);
+    }
+
     @Test
     void namedFeeling_listedFeeling_dropsOwnWordsAndKeepsEmojiForOther() {
         assertEquals("Sad", new NamedFeeling(Feeling.SAD, Optional.of("ignored"), new Intensity(3)).label());

@@ -46,10 +46,7 @@ class CompanyMemoryTest {
         journal.recordOutcome(rejectedId, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2025, 4, 1),
                 Optional.empty(), Optional.empty()));
         Reflection reflection = testJournal.reflections().open(rejectedId);
-        testJournal.reflections().save(new Reflection(rejectedId, reflection.arrival(), reflection.feelings(),
-                List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE)), reflection.reframe(), reflection.feedback(),
-                reflection.graciousReplySentOn(), reflection.contactId(), reflection.steps(),
-                reflection.currentStep(), reflection.updated()));
+        testJournal.reflections().save(reflection.withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE))));
         testJournal.reflections().keepContact(rejectedId, new ContactDetails("Dana Weiss", Optional.of("Recruiter"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         testJournal.lessons().add(LessonDetails.of("Ask who else is in the running", Theme.RESEARCH),

@@ -59,10 +59,10 @@ class SearchReflectionsLessonsContactsTest {
 
     Reflection reflection(String reframe, String reasonNote, String ownWords, Feedback feedback) {
         Reflection started = testJournal.reflections().open(rejected);
-        return testJournal.reflections().save(new Reflection(rejected, started.arrival(),
-                List.of(new NamedFeeling(Feeling.OTHER, Optional.of(ownWords), new Intensity(3))),
-                List.of(new ChosenReason(Reason.OTHER, Optional.of(reasonNote), false)), Optional.of(reframe), feedback,
-                Optional.empty(), Optional.empty(), started.steps(), started.currentStep(), started.updated()));
+        return testJournal.reflections().save(started
+                .withFeelings(List.of(new NamedFeeling(Feeling.OTHER, Optional.of(ownWords), new Intensity(3))))
+                .withReasons(List.of(new ChosenReason(Reason.OTHER, Optional.of(reasonNote), false)))
+                .withReframe(Optional.of(reframe)).withFeedback(feedback));
     }
 
     Feedback feedback(String from, String text) {
