@@ -71,8 +71,8 @@ public final class ApplicationDetailViewModel {
         this.dates = dates;
         this.onChanged = onChanged;
         this.form = new ApplicationFormViewModel(dates, clock);
-        this.stageForm = new StageFormViewModel(dates);
-        this.outcomeForm = new OutcomeFormViewModel(dates);
+        this.stageForm = new StageFormViewModel(dates, clock);
+        this.outcomeForm = new OutcomeFormViewModel(dates, clock);
     }
 
     /** The forms of the pane; after a save only the form that was saved is refilled, so typing elsewhere stays. */
