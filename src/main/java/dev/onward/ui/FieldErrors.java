@@ -2,7 +2,6 @@ package dev.onward.ui;
 
 import dev.onward.domain.InvalidValueException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,10 +28,25 @@ public final class FieldErrors {
         return wrapper(field).getReadOnlyProperty();
     }
 
+    /** The message for {@code field}; empty when there is none. */
+    public ReadOnlyStringProperty of(FormField field) {
+        return of(field.key());
+    }
+
+    /** The message about the whole form rather than one field; empty when there is none. */
+    public ReadOnlyStringProperty ofForm() {
+        return of(FORM);
+    }
+
     /** Shows {@code message} next to {@code field}, or next to the form when the form has no such field. */
     public void show(String field, String message) {
         set(field, message);
         shown.set(shown.get() + 1);
+    }
+
+    /** Shows {@code message} next to {@code field}. */
+    public void show(FormField field, String message) {
+        show(field.key(), message);
     }
 
     /** Shows every problem the domain found next to the field it names. */
@@ -42,12 +56,12 @@ public final class FieldErrors {
     }
 
     /**
-     * Replaces every message by {@code problems} (field to message, in reading order), all at once,
+     * Replaces every message by {@code problems} (in reading order), all at once,
      * so the user sees each wrong field after one save.
      */
-    public void showAll(Map<String, String> problems) {
+    public void showAll(FormProblems problems) {
         clear();
-        problems.forEach(this::set);
+        problems.asMap().forEach(this::set);
         shown.set(shown.get() + 1);
     }
 
@@ -65,35 +79,22 @@ public final class FieldErrors {
     }
 
     /**
-     * Adds what {@code build} refuses to {@code problems} (keeping a message already there for the
-     * same field) and gives the value when it is accepted. Messages showing do not change.
-     */
-    public static <T> Optional<T> collect(Supplier<T> build, Map<String, String> problems) {
-        try {
-            return Optional.of(build.get());
-        } catch (InvalidValueException e) {
-            e.problems().forEach(p -> problems.putIfAbsent(p.field(), p.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    /**
      * Keeps {@code field}'s message true while the user edits it: whenever {@code value} changes
      * and a message shows, {@code check} runs again and the message becomes what it finds for the
      * field, or disappears when the field is now right.
      */
-    public void recheckOnEdit(String field, ObservableValue<?> value, Supplier<Map<String, String>> check) {
+    public void recheckOnEdit(FormField field, ObservableValue<?> value, Supplier<FormProblems> check) {
         value.addListener((obs, old, now) -> {
-            ReadOnlyStringWrapper message = wrapper(field);
+            ReadOnlyStringWrapper message = wrapper(field.key());
             if (!message.get().isEmpty()) {
-                message.set(check.get().getOrDefault(field, ""));
+                message.set(check.get().of(field).orElse(""));
             }
         });
     }
 
-    /** A fresh map for {@link #collect} and {@link #showAll}, keeping the order fields were checked in. */
-    public static Map<String, String> problems() {
-        return new LinkedHashMap<>();
+    /** Whether a message shows next to {@code field}. */
+    public boolean showing(String field) {
+        return !of(field).get().isEmpty();
     }
 
     /** Removes every message. */
@@ -115,6 +116,15 @@ public final class FieldErrors {
     public FieldErrors declare(String... fields) {
         for (String field : fields) {
             wrapper(field);
+        }
+        wrapper(FORM);
+        return this;
+    }
+
+    /** Declares the fields the form has, so messages for them show beside them. */
+    public FieldErrors declare(FormField... fields) {
+        for (FormField field : fields) {
+            wrapper(field.key());
         }
         wrapper(FORM);
         return this;

@@ -9,6 +9,7 @@ import dev.onward.domain.TimelineEntry;
 import dev.onward.service.JournalService;
 import dev.onward.ui.DateText;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -71,8 +72,8 @@ public final class ApplicationDetailViewModel {
         this.dates = dates;
         this.onChanged = onChanged;
         this.form = new ApplicationFormViewModel(dates, clock);
-        this.stageForm = new StageFormViewModel(dates);
-        this.outcomeForm = new OutcomeFormViewModel(dates);
+        this.stageForm = new StageFormViewModel(dates, clock);
+        this.outcomeForm = new OutcomeFormViewModel(dates, clock);
     }
 
     /** The forms of the pane; after a save only the form that was saved is refilled, so typing elsewhere stays. */
@@ -190,7 +191,7 @@ public final class ApplicationDetailViewModel {
             if (failure instanceof InvalidValueException problem) {
                 invalid.accept(problem);
             } else {
-                notice.set(problemText(failure));
+                notice.set(ProblemText.of(failure));
             }
         });
     }
@@ -230,12 +231,7 @@ public final class ApplicationDetailViewModel {
 
     private void fail(Exception failure) {
         busy.set(false);
-        notice.set(problemText(failure));
-    }
-
-    static String problemText(Exception failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? Messages.text("ui.problem.unknown") : message;
+        notice.set(ProblemText.of(failure));
     }
 
     /** The application shown, or null. */

@@ -3,12 +3,14 @@ package dev.onward.ui.applications;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
+import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
+import dev.onward.ui.FormModel;
+import dev.onward.ui.FormProblems;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,10 +30,10 @@ public final class ApplicationFormViewModel {
     private final StringProperty salary = new SimpleStringProperty(this, "salary", "");
     private final StringProperty applied = new SimpleStringProperty(this, "applied", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final FieldErrors errors = new FieldErrors()
-            .declare("company", "role", "location", "link", "source", "salary", "applied", "notes");
-    private final DateText dates;
-    private final Clock clock;
+    private final FormModel<ApplicationDetails> form = new FormModel<>(this::build, FormField.COMPANY,
+            FormField.ROLE, FormField.LOCATION, FormField.LINK, FormField.SOURCE, FormField.SALARY, FormField.APPLIED,
+            FormField.NOTES);
+    private final DateField days;
     private final CompanyHistoryViewModel history;
 
     /** A blank form that reads and writes dates with {@code dates}; {@code clock} says what today is. */
@@ -44,13 +46,16 @@ public final class ApplicationFormViewModel {
      * and {@code history} shows what happened at the company typed before.
      */
     public ApplicationFormViewModel(DateText dates, Clock clock, CompanyHistoryViewModel history) {
-        this.dates = dates;
-        this.clock = clock;
+        this.days = new DateField(dates, clock).sayingOfFuture(Messages.text("field.applied.future"));
         this.history = history;
-        for (StringProperty field : new StringProperty[] {company, role, location, link, source, salary, applied,
-            notes}) {
-            errors.recheckOnEdit(field.getName(), field, this::problems);
-        }
+        form.recheckOnEdit(FormField.COMPANY, company);
+        form.recheckOnEdit(FormField.ROLE, role);
+        form.recheckOnEdit(FormField.LOCATION, location);
+        form.recheckOnEdit(FormField.LINK, link);
+        form.recheckOnEdit(FormField.SOURCE, source);
+        form.recheckOnEdit(FormField.SALARY, salary);
+        form.recheckOnEdit(FormField.APPLIED, applied);
+        form.recheckOnEdit(FormField.NOTES, notes);
     }
 
     /** Empties the form for a new application sent {@code today}. */
@@ -58,7 +63,7 @@ public final class ApplicationFormViewModel {
         fill(ApplicationDetails.of("-", "-").withApplied(Optional.of(today)));
         company.set("");
         role.set("");
-        errors.clear();
+        form.errors().clear();
         history.clear();
     }
 
@@ -80,9 +85,9 @@ public final class ApplicationFormViewModel {
         link.set(details.link().orElse(""));
         source.set(details.source().orElse(""));
         salary.set(details.salary().orElse(""));
-        applied.set(details.applied().map(dates::forField).orElse(""));
+        applied.set(days.show(details.applied()));
         notes.set(details.notes().orElse(""));
-        errors.clear();
+        form.errors().clear();
     }
 
     /**
@@ -90,42 +95,23 @@ public final class ApplicationFormViewModel {
      * shows next to it at once and every field keeps its text.
      */
     public Optional<ApplicationDetails> toDetails() {
-        Map<String, String> problems = FieldErrors.problems();
-        Optional<ApplicationDetails> details = build(problems);
-        errors.showAll(problems);
-        return problems.isEmpty() ? details : Optional.empty();
+        return form.submit();
     }
 
-    /** What is wrong with the fields as typed, field to message, in reading order; shows nothing. */
-    private Map<String, String> problems() {
-        Map<String, String> problems = FieldErrors.problems();
-        build(problems);
-        return problems;
-    }
-
-    private Optional<ApplicationDetails> build(Map<String, String> problems) {
-        Optional<LocalDate> day = Optional.empty();
-        try {
-            day = dates.read(applied.get());
-        } catch (DateTimeParseException e) {
-            problems.put("applied", Messages.text("field.applied.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
-        }
-        if (day.filter(d -> d.isAfter(LocalDate.now(clock))).isPresent()) {
-            problems.put("applied", Messages.text("field.applied.future"));
-        }
-        Optional<LocalDate> appliedOn = day;
-        return FieldErrors.collect(() -> new ApplicationDetails(company.get(), role.get(), text(location), text(link),
-                text(source), text(salary), appliedOn, text(notes)), problems);
+    private Optional<ApplicationDetails> build(FormProblems problems) {
+        Optional<LocalDate> appliedOn = problems.day(FormField.APPLIED, days.readUpToToday(applied.get()));
+        return problems.build(() -> new ApplicationDetails(company.get(), role.get(), text(location), text(link),
+                text(source), text(salary), appliedOn, text(notes)));
     }
 
     /** Shows a problem the journal found when saving (e.g. an applied date in the future). */
     public void show(InvalidValueException problem) {
-        errors.show(problem);
+        form.show(problem);
     }
 
     /** The message next to each field. */
     public FieldErrors errors() {
-        return errors;
+        return form.errors();
     }
 
     private static Optional<String> text(StringProperty field) {

@@ -11,6 +11,7 @@ import dev.onward.service.DeletedApplication;
 import dev.onward.service.JournalService;
 import dev.onward.ui.DateText;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -230,7 +231,7 @@ public final class ApplicationsViewModel {
     }
 
     private void fail(Exception failure) {
-        problem.set(ApplicationDetailViewModel.problemText(failure));
+        problem.set(ProblemText.of(failure));
     }
 
     /** The choices of the status filter: every status, after "all" (empty). */

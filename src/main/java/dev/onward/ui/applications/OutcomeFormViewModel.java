@@ -5,11 +5,14 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
+import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
+import dev.onward.ui.FormModel;
+import dev.onward.ui.FormProblems;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,17 +25,18 @@ public final class OutcomeFormViewModel {
     private final StringProperty date = new SimpleStringProperty(this, "date", "");
     private final ObjectProperty<StageKind> endedAt = new SimpleObjectProperty<>(this, "endedAt");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final FieldErrors errors = new FieldErrors().declare("outcomeKind", "outcomeDate", "endedAt", "message");
+    private final FormModel<Outcome> form = new FormModel<>(this::build, FormField.OUTCOME_KIND,
+            FormField.OUTCOME_DATE, FormField.ENDED_AT, FormField.MESSAGE);
     /** The day the application was sent, if known: an outcome cannot come before it. */
     private Optional<LocalDate> applied = Optional.empty();
-    private final DateText dates;
+    private final DateField days;
 
-    /** A blank form that reads dates with {@code dates}. */
-    public OutcomeFormViewModel(DateText dates) {
-        this.dates = dates;
-        errors.recheckOnEdit("outcomeKind", kind, this::problems);
-        errors.recheckOnEdit("outcomeDate", date, this::problems);
-        errors.recheckOnEdit("message", message, this::problems);
+    /** A blank form that reads dates with {@code dates}; {@code clock} says what today is. */
+    public OutcomeFormViewModel(DateText dates, Clock clock) {
+        this.days = new DateField(dates, clock);
+        form.recheckOnEdit(FormField.OUTCOME_KIND, kind);
+        form.recheckOnEdit(FormField.OUTCOME_DATE, date);
+        form.recheckOnEdit(FormField.MESSAGE, message);
     }
 
     /**
@@ -42,16 +46,16 @@ public final class OutcomeFormViewModel {
      */
     public void prepare(Optional<Outcome> current, Optional<StageKind> furthest, Optional<StageKind> currentStage,
             Optional<LocalDate> applied, LocalDate today) {
-        errors.clear();
+        form.errors().clear();
         this.applied = applied;
         if (current.isPresent()) {
             kind.set(current.get().kind());
-            date.set(dates.forField(current.get().date()));
+            date.set(days.show(Optional.of(current.get().date())));
             endedAt.set(currentStage.orElse(null));
             message.set(current.get().message().orElse(""));
         } else {
             kind.set(null);
-            date.set(dates.forField(today));
+            date.set(days.show(Optional.of(today)));
             endedAt.set(furthest.orElse(null));
             message.set("");
         }
@@ -62,45 +66,29 @@ public final class OutcomeFormViewModel {
      * a day before the application was sent among them (the journal checks that too when saving).
      */
     public Optional<Outcome> toOutcome() {
-        Map<String, String> problems = FieldErrors.problems();
-        Optional<Outcome> outcome = build(problems);
-        errors.showAll(problems);
-        return problems.isEmpty() ? outcome : Optional.empty();
+        return form.submit();
     }
 
-    /** What is wrong with the fields as typed, field to message; shows nothing. */
-    private Map<String, String> problems() {
-        Map<String, String> problems = FieldErrors.problems();
-        build(problems);
-        return problems;
-    }
-
-    private Optional<Outcome> build(Map<String, String> problems) {
+    private Optional<Outcome> build(FormProblems problems) {
         if (kind.get() == null) {
-            problems.put("outcomeKind", Messages.text("field.outcomeKind.required"));
+            problems.add(FormField.OUTCOME_KIND, Messages.text("field.outcomeKind.required"));
         }
-        Optional<LocalDate> day = Optional.empty();
-        try {
-            day = dates.read(date.get());
-        } catch (DateTimeParseException e) {
-            problems.put("outcomeDate", Messages.text("field.outcomeDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
-        }
-        Optional<LocalDate> typed = day;
-        applied.filter(sent -> typed.filter(d -> d.isBefore(sent)).isPresent()).ifPresent(sent -> problems.putIfAbsent(
-                "outcomeDate", Messages.text("field.outcomeDate.beforeApplied", dates.show(sent))));
-        Optional<LocalDate> endedOn = day;
-        return FieldErrors.collect(() -> new Outcome(kind.get(), endedOn.orElse(null),
-                Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())), problems);
+        Optional<LocalDate> endedOn = problems.day(FormField.OUTCOME_DATE, days.read(date.get()));
+        applied.filter(sent -> endedOn.filter(d -> d.isBefore(sent)).isPresent()).ifPresent(sent -> problems
+                .addIfNone(FormField.OUTCOME_DATE, Messages.text("field.outcomeDate.beforeApplied",
+                        days.dates().show(sent))));
+        return problems.build(() -> new Outcome(kind.get(), endedOn.orElse(null),
+                Optional.ofNullable(endedAt.get()).map(StageKind::id), Optional.ofNullable(message.get())));
     }
 
     /** Shows a problem the journal found when saving. */
     public void show(InvalidValueException problem) {
-        errors.show(problem);
+        form.show(problem);
     }
 
     /** The message next to each field. */
     public FieldErrors errors() {
-        return errors;
+        return form.errors();
     }
 
     /** How it ended. */

@@ -5,12 +5,16 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.Rating;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.StageKind;
+import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
+import dev.onward.ui.FormModel;
+import dev.onward.ui.FormProblems;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,79 +30,64 @@ public final class StageFormViewModel {
     private final StringProperty preparation = new SimpleStringProperty(this, "preparation", "");
     private final ObjectProperty<Integer> howItWent = new SimpleObjectProperty<>(this, "howItWent");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final FieldErrors errors = new FieldErrors()
-            .declare("stageKind", "stageDate", "stageTime", "peopleMet", "preparation", "rating", "stageNotes");
-    private final DateText dates;
+    private final FormModel<StageDetails> form = new FormModel<>(this::build, FormField.STAGE_KIND,
+            FormField.STAGE_DATE, FormField.STAGE_TIME, FormField.PEOPLE_MET, FormField.PREPARATION, FormField.RATING,
+            FormField.STAGE_NOTES);
+    private final DateField days;
 
-    /** A blank form that reads dates with {@code dates}. */
-    public StageFormViewModel(DateText dates) {
-        this.dates = dates;
-        errors.recheckOnEdit("stageKind", kind, this::problems);
-        errors.recheckOnEdit("stageDate", date, this::problems);
-        errors.recheckOnEdit("stageTime", time, this::problems);
-        errors.recheckOnEdit("peopleMet", peopleMet, this::problems);
-        errors.recheckOnEdit("preparation", preparation, this::problems);
-        errors.recheckOnEdit("stageNotes", notes, this::problems);
+    /** A blank form that reads dates with {@code dates}; {@code clock} says what today is. */
+    public StageFormViewModel(DateText dates, Clock clock) {
+        this.days = new DateField(dates, clock);
+        form.recheckOnEdit(FormField.STAGE_KIND, kind);
+        form.recheckOnEdit(FormField.STAGE_DATE, date);
+        form.recheckOnEdit(FormField.STAGE_TIME, time);
+        form.recheckOnEdit(FormField.PEOPLE_MET, peopleMet);
+        form.recheckOnEdit(FormField.PREPARATION, preparation);
+        form.recheckOnEdit(FormField.STAGE_NOTES, notes);
     }
 
     /** Empties the form; the date starts at {@code today}, the kind is left as chosen. */
     public void clear(LocalDate today) {
-        date.set(dates.forField(today));
+        date.set(days.show(Optional.of(today)));
         time.set("");
         peopleMet.set("");
         preparation.set("");
         howItWent.set(null);
         notes.set("");
-        errors.clear();
+        form.errors().clear();
     }
 
     /** The stage as typed, or empty with every wrong field's message showing next to it at once. */
     public Optional<StageDetails> toDetails() {
-        Map<String, String> problems = FieldErrors.problems();
-        Optional<StageDetails> details = build(problems);
-        errors.showAll(problems);
-        return problems.isEmpty() ? details : Optional.empty();
+        return form.submit();
     }
 
-    /** What is wrong with the fields as typed, field to message; shows nothing. */
-    private Map<String, String> problems() {
-        Map<String, String> problems = FieldErrors.problems();
-        build(problems);
-        return problems;
-    }
-
-    private Optional<StageDetails> build(Map<String, String> problems) {
+    private Optional<StageDetails> build(FormProblems problems) {
         if (kind.get() == null) {
-            problems.put("stageKind", Messages.text("field.stageKind.missing"));
+            problems.add(FormField.STAGE_KIND, Messages.text("field.stageKind.missing"));
         }
-        Optional<LocalDate> day = Optional.empty();
-        try {
-            day = dates.read(date.get());
-        } catch (DateTimeParseException e) {
-            problems.put("stageDate", Messages.text("field.stageDate.invalid", dates.forField(LocalDate.of(2026, 3, 14))));
-        }
+        Optional<LocalDate> on = problems.day(FormField.STAGE_DATE, days.read(date.get()));
         Optional<LocalTime> at = Optional.empty();
         try {
-            at = dates.readTime(time.get());
+            at = days.dates().readTime(time.get());
         } catch (DateTimeParseException e) {
-            problems.put("stageTime", Messages.text("ui.stage.time.invalid"));
+            problems.add(FormField.STAGE_TIME, Messages.text("ui.stage.time.invalid"));
         }
-        Optional<LocalDate> on = day;
         Optional<LocalTime> atTime = at;
         long kindId = kind.get() == null ? 0 : kind.get().id();
-        return FieldErrors.collect(() -> new StageDetails(kindId, on.orElse(null), atTime,
+        return problems.build(() -> new StageDetails(kindId, on.orElse(null), atTime,
                 Optional.ofNullable(peopleMet.get()), Optional.ofNullable(preparation.get()),
-                Optional.ofNullable(howItWent.get()).map(Rating::new), Optional.ofNullable(notes.get())), problems);
+                Optional.ofNullable(howItWent.get()).map(Rating::new), Optional.ofNullable(notes.get())));
     }
 
     /** Shows a problem the journal found when saving. */
     public void show(InvalidValueException problem) {
-        errors.show(problem);
+        form.show(problem);
     }
 
     /** The message next to each field. */
     public FieldErrors errors() {
-        return errors;
+        return form.errors();
     }
 
     /** The kind of stage chosen. */

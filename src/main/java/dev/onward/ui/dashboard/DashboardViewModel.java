@@ -12,6 +12,7 @@ import dev.onward.service.insight.InsightSettings;
 import dev.onward.service.insight.Insights;
 import dev.onward.service.insight.SuspectedGhost;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -130,8 +131,7 @@ public final class DashboardViewModel {
 
     private void fail(Exception failure) {
         loading.set(false);
-        String message = failure.getMessage();
-        problem.set(message == null || message.isBlank() ? Messages.text("ui.problem.unknown") : message);
+        problem.set(ProblemText.of(failure));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.onward.ui.dashboard;
 
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,12 +37,12 @@ public final class SettingsFormView extends UiPart<VBox> {
         super("SettingsFormView.fxml");
         weeklyTarget.textProperty().bindBidirectional(model.weeklyTargetProperty());
         ghostDays.textProperty().bindBidirectional(model.ghostDaysProperty());
-        FieldMessage.bind(weeklyTargetError, model.errors().of(SettingsFormViewModel.WEEKLY_TARGET));
-        FieldMessage.bind(ghostDaysError, model.errors().of(SettingsFormViewModel.GHOST_DAYS));
+        FieldMessage.bind(weeklyTargetError, model.errors().of(FormField.WEEKLY_TARGET));
+        FieldMessage.bind(ghostDaysError, model.errors().of(FormField.GHOST_DAYS));
         FieldMessage.bind(formError, model.errors().of(FieldErrors.FORM));
         Map<String, Node> inReadingOrder = new LinkedHashMap<>();
-        inReadingOrder.put(SettingsFormViewModel.WEEKLY_TARGET, weeklyTarget);
-        inReadingOrder.put(SettingsFormViewModel.GHOST_DAYS, ghostDays);
+        inReadingOrder.put(FormField.WEEKLY_TARGET.key(), weeklyTarget);
+        inReadingOrder.put(FormField.GHOST_DAYS.key(), ghostDays);
         FieldMessage.focusFirstProblem(model.errors(), inReadingOrder);
         saveSettings.setOnAction(e -> model.save());
         cancelSettings.setOnAction(e -> model.cancel());

@@ -5,8 +5,9 @@ import dev.onward.domain.Messages;
 import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightSettings;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
+import dev.onward.ui.FormProblems;
 import dev.onward.ui.TaskRunner;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,17 +20,12 @@ import javafx.beans.property.StringProperty;
  * application is suggested as no reply. Values are checked where they are typed; the journal keeps them.
  */
 public final class SettingsFormViewModel {
-    /** The weekly target field's name, as the service names it. */
-    public static final String WEEKLY_TARGET = "weeklyTarget";
-    /** The days-before-no-reply field's name, as the service names it. */
-    public static final String GHOST_DAYS = "ghostDays";
-
     private final SettingsService settings;
     private final TaskRunner runner;
     private final Runnable onSaved;
-    private final StringProperty weeklyTarget = new SimpleStringProperty(this, WEEKLY_TARGET, "");
-    private final StringProperty ghostDays = new SimpleStringProperty(this, GHOST_DAYS, "");
-    private final FieldErrors errors = new FieldErrors().declare(WEEKLY_TARGET, GHOST_DAYS);
+    private final StringProperty weeklyTarget = new SimpleStringProperty(this, "weeklyTarget", "");
+    private final StringProperty ghostDays = new SimpleStringProperty(this, "ghostDays", "");
+    private final FieldErrors errors = new FieldErrors().declare(FormField.WEEKLY_TARGET, FormField.GHOST_DAYS);
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open", false);
 
     /** A form over {@code settings}; {@code onSaved} runs after a save. */
@@ -37,8 +33,8 @@ public final class SettingsFormViewModel {
         this.settings = settings;
         this.runner = runner;
         this.onSaved = onSaved;
-        errors.recheckOnEdit(WEEKLY_TARGET, weeklyTarget, this::problems);
-        errors.recheckOnEdit(GHOST_DAYS, ghostDays, this::problems);
+        errors.recheckOnEdit(FormField.WEEKLY_TARGET, weeklyTarget, this::problems);
+        errors.recheckOnEdit(FormField.GHOST_DAYS, ghostDays, this::problems);
     }
 
     /** Opens the form with the values saved now. */
@@ -59,10 +55,10 @@ public final class SettingsFormViewModel {
 
     /** Saves both values when they are whole numbers in range, then closes; otherwise shows every problem at once. */
     public void save() {
-        Map<String, String> problems = FieldErrors.problems();
-        Optional<Integer> target = number(WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget(),
+        FormProblems problems = new FormProblems();
+        Optional<Integer> target = number(FormField.WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget(),
                 SettingsService::weeklyTargetProblem, problems);
-        Optional<Integer> days = number(GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays(),
+        Optional<Integer> days = number(FormField.GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays(),
                 SettingsService::ghostDaysProblem, problems);
         errors.showAll(problems);
         if (!problems.isEmpty()) {
@@ -81,26 +77,26 @@ public final class SettingsFormViewModel {
     }
 
     /** What is wrong with both fields as typed; shows nothing. */
-    private Map<String, String> problems() {
-        Map<String, String> problems = FieldErrors.problems();
-        number(WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget(),
+    private FormProblems problems() {
+        FormProblems problems = new FormProblems();
+        number(FormField.WEEKLY_TARGET, weeklyTarget.get(), InsightSettings.DEFAULT.weeklyTarget(),
                 SettingsService::weeklyTargetProblem, problems);
-        number(GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays(), SettingsService::ghostDaysProblem,
+        number(FormField.GHOST_DAYS, ghostDays.get(), InsightSettings.DEFAULT.ghostDays(), SettingsService::ghostDaysProblem,
                 problems);
         return problems;
     }
 
-    private static Optional<Integer> number(String field, String typed, int example,
-            IntFunction<Optional<InvalidValueException>> range, Map<String, String> problems) {
+    private static Optional<Integer> number(FormField field, String typed, int example,
+            IntFunction<Optional<InvalidValueException>> range, FormProblems problems) {
         int value;
         try {
             value = Integer.parseInt(typed == null ? "" : typed.strip());
         } catch (NumberFormatException e) {
-            problems.put(field, Messages.text("dashboard.settings.number", example));
+            problems.add(field, Messages.text("dashboard.settings.number", example));
             return Optional.empty();
         }
         Optional<InvalidValueException> problem = range.apply(value);
-        problem.ifPresent(p -> problems.put(field, p.getMessage()));
+        problem.ifPresent(p -> problems.add(field, p.getMessage()));
         return problem.isPresent() ? Optional.empty() : Optional.of(value);
     }
 

@@ -2,11 +2,10 @@ package dev.onward.ui.data;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.BackupService;
-import dev.onward.service.JournalFileException;
 import dev.onward.service.Snapshot;
-import dev.onward.service.StorageException;
 import dev.onward.ui.DateText;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -142,8 +141,7 @@ public final class BackupsViewModel {
 
     private void fail(Exception e) {
         done();
-        boolean ours = e instanceof JournalFileException || e instanceof StorageException;
-        failure.set(ours ? e.getMessage() : Messages.text("ui.problem.unknown"));
+        failure.set(ProblemText.of(e));
     }
 
     /** A snapshot just taken, with the list it is now part of. */

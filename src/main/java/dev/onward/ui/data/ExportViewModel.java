@@ -3,8 +3,8 @@ package dev.onward.ui.data;
 import dev.onward.domain.Messages;
 import dev.onward.service.ExchangeService;
 import dev.onward.service.FileFormats;
-import dev.onward.service.StorageException;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ public final class ExportViewModel {
         }, e -> {
             busy.set(false);
             progress.set("");
-            failure.set(e instanceof StorageException ? e.getMessage() : Messages.text("ui.problem.unknown"));
+            failure.set(ProblemText.of(e));
         });
     }
 

@@ -6,15 +6,14 @@ import dev.onward.service.ColumnField;
 import dev.onward.service.ColumnMatch;
 import dev.onward.service.DayOrder;
 import dev.onward.service.ExchangeService;
-import dev.onward.service.ImportFileException;
 import dev.onward.service.ImportPreview;
 import dev.onward.service.ImportProblem;
 import dev.onward.service.ImportReport;
 import dev.onward.service.ImportRow;
 import dev.onward.service.ImportSettings;
 import dev.onward.service.SpreadsheetReader;
-import dev.onward.service.StorageException;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,11 +203,7 @@ public final class ImportViewModel {
     private void fail(Exception e) {
         busy.set(false);
         progress.set("");
-        if (e instanceof ImportFileException | e instanceof StorageException) {
-            failure.set(e.getMessage());
-        } else {
-            failure.set(Messages.text("ui.problem.unknown"));
-        }
+        failure.set(ProblemText.of(e));
     }
 
     private static String name(Path path) {

@@ -10,6 +10,7 @@ import dev.onward.domain.Theme;
 import dev.onward.service.LessonService;
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -155,8 +156,7 @@ public final class LessonFormViewModel {
         if (failure instanceof InvalidValueException invalid) {
             errors.show(invalid.field(), invalid.getMessage());
         } else {
-            String message = failure.getMessage();
-            problem.set(message == null || message.isBlank() ? Messages.text("ui.problem.unknown") : message);
+            problem.set(ProblemText.of(failure));
         }
     }
 

@@ -11,6 +11,7 @@ import dev.onward.service.JournalService;
 import dev.onward.service.LessonFilter;
 import dev.onward.service.LessonService;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -184,8 +185,7 @@ public final class LessonsViewModel {
     }
 
     private void fail(Exception failure) {
-        String message = failure.getMessage();
-        problem.set(message == null || message.isBlank() ? Messages.text("ui.problem.unknown") : message);
+        problem.set(ProblemText.of(failure));
     }
 
     /** The lessons shown, by theme in the themes' order. */

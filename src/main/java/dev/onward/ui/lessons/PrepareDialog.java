@@ -4,6 +4,7 @@ import dev.onward.domain.Lesson;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Theme;
 import dev.onward.service.PrepareChecklist;
+import dev.onward.ui.ProblemText;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -44,7 +45,7 @@ public final class PrepareDialog {
 
     /** Says that the checklist could not be read, and why. */
     public static void failed(Window owner, Exception failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.text("ui.prepare.failed", failure.getMessage()), ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.text("ui.prepare.failed", ProblemText.of(failure)), ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(Messages.text("app.title"));
         alert.show();

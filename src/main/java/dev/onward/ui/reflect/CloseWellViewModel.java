@@ -2,7 +2,7 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.ContactDetails;
 import dev.onward.domain.Messages;
-import dev.onward.ui.DateText;
+import dev.onward.ui.DateField;
 import dev.onward.ui.FieldErrors;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,13 +30,13 @@ public final class CloseWellViewModel {
             "contactCompany", "email", "contactNotes", "keepInTouch");
     private static final List<String> CONTACT_FIELDS =
             List.of("contactName", "contactRole", "contactCompany", "email", "contactNotes", "keepInTouch");
-    private final DayField days;
+    private final DateField days;
     private final Changes changes = new Changes();
     /** Whether the contact was offered for keeping and refused: from then on its messages follow the typing. */
     private boolean contactChecked;
 
-    CloseWellViewModel(DateText dates, Clock clock) {
-        this.days = new DayField(dates);
+    CloseWellViewModel(DateField days, Clock clock) {
+        this.days = days;
         changes.watch(replySent, replyDate);
         for (StringProperty field : List.of(name, role, company, email, notes, keepInTouch)) {
             field.addListener((obs, old, now) -> {
@@ -73,8 +73,8 @@ public final class CloseWellViewModel {
         if (!replySent.get()) {
             return Optional.empty();
         }
-        Optional<LocalDate> day = days.read(replyDate.get(), "replyDate", errors, now, false, saved);
-        if (DayField.wrong(errors, "replyDate")) {
+        Optional<LocalDate> day = days.readUpToToday(replyDate.get()).orShow(errors, "replyDate", saved);
+        if (errors.showing("replyDate")) {
             return saved;
         }
         return day.or(() -> Optional.of(now));
@@ -93,7 +93,7 @@ public final class CloseWellViewModel {
     /** Checks every field of the contact, each on its own so that all the problems show at once. */
     private Optional<ContactDetails> checkContact(LocalDate now) {
         CONTACT_FIELDS.forEach(field -> errors.show(field, ""));
-        Optional<LocalDate> when = days.read(keepInTouch.get(), "keepInTouch", errors, now, true, Optional.empty());
+        Optional<LocalDate> when = days.read(keepInTouch.get()).orShow(errors, "keepInTouch", Optional.empty());
         Optional<String> none = Optional.empty();
         errors.attempt(() -> new ContactDetails(name.get(), none, none, none, none, Optional.empty()));
         String named = "-";
@@ -104,7 +104,7 @@ public final class CloseWellViewModel {
                 Optional.empty()));
         errors.attempt(() -> new ContactDetails(named, none, none, none, Optional.ofNullable(notes.get()),
                 Optional.empty()));
-        if (CONTACT_FIELDS.stream().anyMatch(field -> DayField.wrong(errors, field))) {
+        if (CONTACT_FIELDS.stream().anyMatch(field -> errors.showing(field))) {
             return Optional.empty();
         }
         return errors.attempt(() -> new ContactDetails(name.get(), Optional.ofNullable(role.get()),

@@ -2,7 +2,7 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Feedback;
 import dev.onward.domain.InvalidValueException;
-import dev.onward.ui.DateText;
+import dev.onward.ui.DateField;
 import dev.onward.ui.FieldErrors;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -18,11 +18,11 @@ public final class FeedbackViewModel {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final FieldErrors errors = new FieldErrors()
             .declare("feedbackAskedOn", "feedbackFrom", "feedbackReceivedOn", "feedbackText");
-    private final DayField days;
+    private final DateField days;
     private final Changes changes = new Changes();
 
-    FeedbackViewModel(DateText dates) {
-        this.days = new DayField(dates);
+    FeedbackViewModel(DateField days) {
+        this.days = days;
         changes.watch(askedOn, askedFrom, receivedOn, text);
     }
 
@@ -45,10 +45,10 @@ public final class FeedbackViewModel {
      * The feedback as typed. A field that is wrong gets its message and keeps its part of
      * {@code saved}, so the rest is still kept.
      */
-    Feedback toFeedback(Feedback saved, LocalDate today) {
+    Feedback toFeedback(Feedback saved) {
         errors.clear();
-        Optional<LocalDate> asked = days.read(askedOn.get(), "feedbackAskedOn", errors, today, false, saved.askedOn());
-        Optional<LocalDate> received = days.read(receivedOn.get(), "feedbackReceivedOn", errors, today, false,
+        Optional<LocalDate> asked = days.readUpToToday(askedOn.get()).orShow(errors, "feedbackAskedOn", saved.askedOn());
+        Optional<LocalDate> received = days.readUpToToday(receivedOn.get()).orShow(errors, "feedbackReceivedOn",
                 saved.receivedOn());
         Optional<String> from = Optional.ofNullable(askedFrom.get());
         Optional<String> words = Optional.ofNullable(text.get());

@@ -7,6 +7,7 @@ import dev.onward.domain.Outcome;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StepState;
+import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
 import java.time.Clock;
@@ -39,9 +40,10 @@ final class ReflectionForm {
     /** An empty form; {@code changed} hears of every change the user makes. */
     ReflectionForm(DateText dates, Clock clock, Runnable changed) {
         this.clock = clock;
-        this.whatHappened = new WhatHappenedViewModel(dates);
-        this.feedback = new FeedbackViewModel(dates);
-        this.closeWell = new CloseWellViewModel(dates, clock);
+        DateField days = new DateField(dates, clock);
+        this.whatHappened = new WhatHappenedViewModel(days);
+        this.feedback = new FeedbackViewModel(days);
+        this.closeWell = new CloseWellViewModel(days, clock);
         for (Changes changes : List.of(whatHappened.changes(), feelings.changes(), reasons.changes(),
                 feedback.changes(), closeWell.changes())) {
             changes.onChange(changed);
@@ -76,10 +78,10 @@ final class ReflectionForm {
     boolean check(ReflectionStep step) {
         LocalDate today = LocalDate.now(clock);
         switch (step) {
-            case WHAT_HAPPENED -> application.outcome().ifPresent(o -> whatHappened.toOutcome(o.kind(), today));
+            case WHAT_HAPPENED -> application.outcome().ifPresent(o -> whatHappened.toOutcome(o.kind()));
             case FEELINGS -> feelings.toFeelings();
             case REFRAME -> ReflectionDraft.reframe(base, reframe.get(), reframeErrors);
-            case FEEDBACK -> feedback.toFeedback(base.feedback(), today);
+            case FEEDBACK -> feedback.toFeedback(base.feedback());
             case CLOSE_WELL -> closeWell.toSentOn(base.graciousReplySentOn(), today);
             default -> {
                 return false;
@@ -95,7 +97,7 @@ final class ReflectionForm {
             case FEELINGS -> feelings.errors().any();
             case REFRAME -> reframeErrors.any();
             case FEEDBACK -> feedback.errors().any();
-            case CLOSE_WELL -> DayField.wrong(closeWell.errors(), "replyDate");
+            case CLOSE_WELL -> closeWell.errors().showing("replyDate");
             default -> false;
         };
     }
@@ -109,7 +111,7 @@ final class ReflectionForm {
         base = new Reflection(base.applicationId(), Optional.ofNullable(whatHappened.arrivalProperty().get()),
                 feelings.toFeelings().orElse(base.feelings()), reasons.toReasons().orElse(base.reasons()),
                 ReflectionDraft.reframe(base, reframe.get(), reframeErrors),
-                feedback.toFeedback(base.feedback(), today), closeWell.toSentOn(base.graciousReplySentOn(), today),
+                feedback.toFeedback(base.feedback()), closeWell.toSentOn(base.graciousReplySentOn(), today),
                 base.contactId(), steps, current, base.updated());
         return base;
     }
@@ -117,7 +119,7 @@ final class ReflectionForm {
     /** The outcome typed in "What happened" when it differs from the one recorded; empty otherwise. */
     Optional<Outcome> changedOutcome() {
         return application.outcome().flatMap(recorded -> whatHappened
-                .toOutcome(recorded.kind(), LocalDate.now(clock)).filter(typed -> !typed.equals(recorded)));
+                .toOutcome(recorded.kind()).filter(typed -> !typed.equals(recorded)));
     }
 
     /** Takes {@code a}, read again after its outcome was recorded. */

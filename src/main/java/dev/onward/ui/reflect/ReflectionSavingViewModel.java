@@ -7,6 +7,7 @@ import dev.onward.domain.Reflection;
 import dev.onward.service.JournalService;
 import dev.onward.service.ReflectionService;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.ProblemText;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -71,8 +72,7 @@ final class ReflectionSavingViewModel {
 
     /** Shows what went wrong reading or writing the journal. */
     void fail(Exception failure) {
-        String message = failure.getMessage();
-        problem.set(message == null || message.isBlank() ? Messages.text("ui.problem.unknown") : message);
+        problem.set(ProblemText.of(failure));
     }
 
     private record Saved(Reflection reflection, Optional<Application> application) {

@@ -5,7 +5,7 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
-import dev.onward.ui.DateText;
+import dev.onward.ui.DateField;
 import dev.onward.ui.FieldErrors;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,11 +25,11 @@ public final class WhatHappenedViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<Arrival> arrival = new SimpleObjectProperty<>(this, "arrival");
     private final FieldErrors errors = new FieldErrors().declare("endedAt", "outcomeDate", "message", "arrival");
-    private final DayField days;
+    private final DateField days;
     private final Changes changes = new Changes();
 
-    WhatHappenedViewModel(DateText dates) {
-        this.days = new DayField(dates);
+    WhatHappenedViewModel(DateField days) {
+        this.days = days;
         changes.watch(endedAt, date, message, arrival);
     }
 
@@ -52,10 +52,10 @@ public final class WhatHappenedViewModel {
     }
 
     /** The outcome as typed, of {@code kind}; empty, with a message next to the field, when something is wrong. */
-    Optional<Outcome> toOutcome(OutcomeKind kind, LocalDate today) {
+    Optional<Outcome> toOutcome(OutcomeKind kind) {
         errors.clear();
-        Optional<LocalDate> day = days.read(date.get(), "outcomeDate", errors, today, false, Optional.empty());
-        if (DayField.wrong(errors, "outcomeDate")) {
+        Optional<LocalDate> day = days.readUpToToday(date.get()).orShow(errors, "outcomeDate", Optional.empty());
+        if (errors.showing("outcomeDate")) {
             return Optional.empty();
         }
         if (day.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.onward.ui.applications;
 
+import dev.onward.ui.FormField;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -93,7 +94,7 @@ class ApplicationDetailViewModelTest {
 
         model.save();
 
-        assertEquals(Messages.text("field.role.required"), model.form().errors().of("role").get());
+        assertEquals(Messages.text("field.role.required"), model.form().errors().of(FormField.ROLE).get());
         assertEquals("Junior Developer", journal.find(acme.id()).orElseThrow().details().role());
         assertEquals("Keep this", model.form().notesProperty().get());
         assertTrue(changed.isEmpty());
@@ -165,7 +166,7 @@ class ApplicationDetailViewModelTest {
 
         model.addStage();
 
-        assertEquals(Messages.text("ui.stage.time.invalid"), model.stageForm().errors().of("stageTime").get());
+        assertEquals(Messages.text("ui.stage.time.invalid"), model.stageForm().errors().of(FormField.STAGE_TIME).get());
         assertTrue(journal.find(acme.id()).orElseThrow().stages().isEmpty());
         assertEquals("Went fine", model.stageForm().notesProperty().get());
     }
@@ -177,7 +178,7 @@ class ApplicationDetailViewModelTest {
 
         model.addStage();
 
-        assertEquals(Messages.text("field.stageDate.required"), model.stageForm().errors().of("stageDate").get());
+        assertEquals(Messages.text("field.stageDate.required"), model.stageForm().errors().of(FormField.STAGE_DATE).get());
         assertTrue(journal.find(acme.id()).orElseThrow().stages().isEmpty());
     }
 
@@ -226,7 +227,7 @@ class ApplicationDetailViewModelTest {
 
         pastModel.save();
 
-        assertEquals(Messages.text("field.applied.future"), pastModel.form().errors().of("applied").get());
+        assertEquals(Messages.text("field.applied.future"), pastModel.form().errors().of(FormField.APPLIED).get());
         assertEquals(Optional.of(LocalDate.of(2026, 3, 7)), journal.find(acme.id()).orElseThrow().details().applied());
     }
 
@@ -236,7 +237,7 @@ class ApplicationDetailViewModelTest {
 
         model.recordOutcome();
 
-        assertEquals(Messages.text("field.outcomeKind.required"), model.outcomeForm().errors().of("outcomeKind").get());
+        assertEquals(Messages.text("field.outcomeKind.required"), model.outcomeForm().errors().of(FormField.OUTCOME_KIND).get());
         assertEquals(Status.ACTIVE, journal.find(acme.id()).orElseThrow().status());
     }
 

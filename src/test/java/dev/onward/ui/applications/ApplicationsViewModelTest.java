@@ -1,5 +1,6 @@
 package dev.onward.ui.applications;
 
+import dev.onward.ui.FormField;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -163,8 +164,8 @@ class ApplicationsViewModelTest {
 
         model.saveNew();
 
-        assertEquals(Messages.text("field.company.required"), model.newForm().errors().of("company").get());
-        assertEquals("", model.newForm().errors().of("role").get());
+        assertEquals(Messages.text("field.company.required"), model.newForm().errors().of(FormField.COMPANY).get());
+        assertEquals("", model.newForm().errors().of(FormField.ROLE).get());
         assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
         assertEquals("Analyst", model.newForm().roleProperty().get());
         assertEquals("Leeds", model.newForm().locationProperty().get());
@@ -180,7 +181,7 @@ class ApplicationsViewModelTest {
 
         model.saveNew();
 
-        assertTrue(model.newForm().errors().of("applied").get().startsWith("This date does not exist"));
+        assertTrue(model.newForm().errors().of(FormField.APPLIED).get().startsWith("This date does not exist"));
         assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
         assertEquals("31/02/2026", model.newForm().appliedProperty().get());
     }
@@ -194,7 +195,7 @@ class ApplicationsViewModelTest {
 
         model.saveNew();
 
-        assertEquals(Messages.text("field.applied.future"), model.newForm().errors().of("applied").get());
+        assertEquals(Messages.text("field.applied.future"), model.newForm().errors().of(FormField.APPLIED).get());
         assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
     }
 
@@ -207,7 +208,7 @@ class ApplicationsViewModelTest {
 
         model.saveNew();
 
-        assertEquals(Messages.text("field.link.invalid"), model.newForm().errors().of("link").get());
+        assertEquals(Messages.text("field.link.invalid"), model.newForm().errors().of(FormField.LINK).get());
         assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
     }
 
@@ -347,7 +348,7 @@ class ApplicationsViewModelTest {
 
         pastModel.saveNew();
 
-        assertEquals(Messages.text("field.applied.future"), pastModel.newForm().errors().of("applied").get());
+        assertEquals(Messages.text("field.applied.future"), pastModel.newForm().errors().of(FormField.APPLIED).get());
         assertTrue(journal.list(ApplicationFilter.ALL).isEmpty());
     }
 

@@ -12,6 +12,7 @@ import dev.onward.service.insight.FunnelLevel;
 import dev.onward.service.insight.Insights;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -182,13 +183,13 @@ class DashboardViewModelTest {
         form.weeklyTargetProperty().set("five");
         form.ghostDaysProperty().set("400");
         form.save();
-        assertEquals("Write a whole number, like 5.", form.errors().of(SettingsFormViewModel.WEEKLY_TARGET).get());
+        assertEquals("Write a whole number, like 5.", form.errors().of(FormField.WEEKLY_TARGET).get());
         assertTrue(form.openProperty().get());
 
         form.weeklyTargetProperty().set("5");
         form.save();
-        assertEquals(Messages.text("field.ghostDays.range", 1, 365), form.errors().of(SettingsFormViewModel.GHOST_DAYS).get());
-        assertEquals("", form.errors().of(SettingsFormViewModel.WEEKLY_TARGET).get());
+        assertEquals(Messages.text("field.ghostDays.range", 1, 365), form.errors().of(FormField.GHOST_DAYS).get());
+        assertEquals("", form.errors().of(FormField.WEEKLY_TARGET).get());
         assertEquals(21, journal.settings().insightSettings().ghostDays());
     }
 

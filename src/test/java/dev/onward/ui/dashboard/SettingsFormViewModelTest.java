@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Messages;
 import dev.onward.testutil.TestJournal;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -41,9 +42,9 @@ class SettingsFormViewModelTest {
         form.save();
 
         assertEquals(Messages.text("field.weeklyTarget.range", 1, 100),
-                form.errors().of(SettingsFormViewModel.WEEKLY_TARGET).get());
+                form.errors().of(FormField.WEEKLY_TARGET).get());
         assertEquals(Messages.text("dashboard.settings.number", 21),
-                form.errors().of(SettingsFormViewModel.GHOST_DAYS).get());
+                form.errors().of(FormField.GHOST_DAYS).get());
         assertTrue(form.openProperty().get());
         assertEquals(0, saved);
         assertEquals(5, journal.settings().insightSettings().weeklyTarget());
@@ -57,8 +58,8 @@ class SettingsFormViewModelTest {
 
         form.weeklyTargetProperty().set("3");
 
-        assertEquals("", form.errors().of(SettingsFormViewModel.WEEKLY_TARGET).get());
-        assertFalse(form.errors().of(SettingsFormViewModel.GHOST_DAYS).get().isEmpty());
+        assertEquals("", form.errors().of(FormField.WEEKLY_TARGET).get());
+        assertFalse(form.errors().of(FormField.GHOST_DAYS).get().isEmpty());
         form.ghostDaysProperty().set("30");
         form.save();
         assertEquals(1, saved);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Messages;
 import dev.onward.testutil.TestJournal;
+import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -20,7 +21,8 @@ class CloseWellViewModelTest {
 
     @BeforeEach
     void fill() {
-        model = new CloseWellViewModel(new DateText(Locale.UK), TestJournal.FIXED_CLOCK);
+        model = new CloseWellViewModel(new DateField(new DateText(Locale.UK), TestJournal.FIXED_CLOCK),
+                TestJournal.FIXED_CLOCK);
         model.fill(Optional.empty(), "Acme Rockets", "");
     }
 
@@ -37,7 +39,7 @@ class CloseWellViewModelTest {
 
         assertFalse(message("contactName").isEmpty());
         assertEquals(Messages.text("field.email.invalid"), message("email"));
-        assertEquals(Messages.text("ui.reflect.dateInvalid", "14/03/2026"), message("keepInTouch"));
+        assertEquals(Messages.text("field.day.invalid", "24/11/2026"), message("keepInTouch"));
     }
 
     @Test

@@ -108,7 +108,7 @@ class ReflectBadInputTest {
         model.feedback().askedOnProperty().set("31/02/2026");
         model.flush();
 
-        assertEquals(Messages.text("ui.reflect.dateInvalid", "14/03/2026"),
+        assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
                 model.feedback().errors().of("feedbackAskedOn").get());
         assertEquals(Optional.of("Dana"), stored().feedback().askedFrom());
         assertEquals(Optional.empty(), stored().feedback().askedOn());

@@ -68,7 +68,7 @@ class ReflectStepMarksTest {
         assertEquals(StepState.TO_DO, model.steps().get(ReflectionStep.WHAT_HAPPENED));
         assertEquals(StepMark.NEEDS_LOOK, model.marks().get(ReflectionStep.WHAT_HAPPENED));
         assertEquals("13/45/2026", model.whatHappened().dateProperty().get());
-        assertEquals(Messages.text("ui.reflect.dateInvalid", "14/03/2026"),
+        assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
                 model.whatHappened().errors().of("outcomeDate").get());
         assertEquals(StepState.TO_DO, journal.reflections().find(acme).orElseThrow().state(ReflectionStep.WHAT_HAPPENED));
         assertEquals(LocalDate.of(2026, 11, 2), journal.journal().find(acme).orElseThrow().outcome().orElseThrow().date());
@@ -151,7 +151,7 @@ class ReflectStepMarksTest {
         model.whatHappened().dateProperty().set("yesterday");
         model.flush();
 
-        assertEquals(Messages.text("ui.reflect.dateFormat", "yesterday", "14/03/2026"),
+        assertEquals(Messages.text("field.day.unreadable", "yesterday", "24/11/2026"),
                 model.whatHappened().errors().of("outcomeDate").get());
     }
 
@@ -161,7 +161,7 @@ class ReflectStepMarksTest {
         us.feedback().receivedOnProperty().set("yesterday");
         us.flush();
 
-        assertEquals("\u201cyesterday\u201d is not a day this field can read. Type it as numbers, like 3/14/2026.",
+        assertEquals("\u201cyesterday\u201d is not a day this field can read. Type it as numbers, like 11/24/2026.",
                 us.feedback().errors().of("feedbackReceivedOn").get());
     }
 
@@ -170,7 +170,7 @@ class ReflectStepMarksTest {
         model.feedback().receivedOnProperty().set("2026-02-31");
         model.flush();
 
-        assertEquals(Messages.text("ui.reflect.dateInvalid", "14/03/2026"),
+        assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
                 model.feedback().errors().of("feedbackReceivedOn").get());
     }
 
