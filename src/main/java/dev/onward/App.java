@@ -2,10 +2,10 @@ package dev.onward;
 
 import dev.onward.domain.Messages;
 import dev.onward.instance.WindowPlacement;
-import dev.onward.service.BackupService;
 import dev.onward.service.DataFolder;
 import dev.onward.service.Journal;
-import dev.onward.service.Snapshot;
+import dev.onward.service.backup.BackupService;
+import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FirstFrame;
 import dev.onward.ui.FxTaskRunner;

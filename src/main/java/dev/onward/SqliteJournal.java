@@ -9,31 +9,31 @@ import dev.onward.exchange.JsonReports;
 import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.JournalSetAside;
-import dev.onward.persistence.SqliteApplicationRepository;
-import dev.onward.persistence.SqliteContactRepository;
-import dev.onward.persistence.SqliteJournalContents;
-import dev.onward.persistence.SqliteJournalFile;
-import dev.onward.persistence.SqliteLessonRepository;
-import dev.onward.persistence.SqliteReflectionRepository;
-import dev.onward.persistence.SqliteSearchIndex;
-import dev.onward.persistence.SqliteSettingsRepository;
-import dev.onward.persistence.SqliteStageKindRepository;
-import dev.onward.service.BackupService;
-import dev.onward.service.CompanyMemory;
+import dev.onward.persistence.applications.SqliteApplicationRepository;
+import dev.onward.persistence.applications.SqliteStageKindRepository;
+import dev.onward.persistence.backup.SqliteSnapshotsAndChecks;
+import dev.onward.persistence.exchange.SqliteJournalContents;
+import dev.onward.persistence.lessons.SqliteLessonRepository;
+import dev.onward.persistence.reflect.SqliteContactRepository;
+import dev.onward.persistence.reflect.SqliteReflectionRepository;
+import dev.onward.persistence.search.SqliteSearchIndex;
+import dev.onward.persistence.settings.SqliteSettingsRepository;
 import dev.onward.service.DataFolder;
-import dev.onward.service.ExchangeService;
-import dev.onward.service.FileFormats;
 import dev.onward.service.Journal;
 import dev.onward.service.JournalChanges;
-import dev.onward.service.JournalFile;
 import dev.onward.service.JournalOpener;
-import dev.onward.service.JournalService;
-import dev.onward.service.LessonService;
-import dev.onward.service.ReflectionService;
 import dev.onward.service.RescuedJournal;
-import dev.onward.service.SearchService;
-import dev.onward.service.SettingsService;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.applications.CompanyMemory;
+import dev.onward.service.backup.BackupService;
+import dev.onward.service.backup.SnapshotsAndChecks;
+import dev.onward.service.exchange.ExchangeService;
+import dev.onward.service.exchange.FileFormats;
 import dev.onward.service.insight.InsightService;
+import dev.onward.service.lessons.LessonService;
+import dev.onward.service.reflect.ReflectionService;
+import dev.onward.service.search.SearchService;
+import dev.onward.service.settings.SettingsService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,13 +50,13 @@ public final class SqliteJournal implements Journal {
     private final Clock clock;
     private final boolean created;
     private final JournalChanges changes = new JournalChanges();
-    private final JournalService applications;
+    private final ApplicationService applications;
     private final ReflectionService reflections;
     private final LessonService lessons;
     private final InsightService insights;
     private final SettingsService settings;
     private final SearchService search;
-    private final JournalFile file;
+    private final SnapshotsAndChecks file;
     private final BackupService backups;
     private final ExchangeService exchange;
     private volatile FileFormats formats;
@@ -70,13 +70,13 @@ public final class SqliteJournal implements Journal {
         SqliteReflectionRepository reflectionRows = new SqliteReflectionRepository(database);
         SqliteLessonRepository lessonRows = new SqliteLessonRepository(database);
         SqliteContactRepository contacts = new SqliteContactRepository(database);
-        this.applications = new JournalService(applicationRows, kinds, clock, changes);
+        this.applications = new ApplicationService(applicationRows, kinds, clock, changes);
         this.reflections = new ReflectionService(reflectionRows, applicationRows, contacts, clock, changes);
         this.lessons = new LessonService(lessonRows, clock, changes);
         this.insights = new InsightService(applicationRows, kinds, reflectionRows, lessonRows, contacts, clock);
         this.settings = new SettingsService(new SqliteSettingsRepository(database), changes);
         this.search = new SearchService(new SqliteSearchIndex(database));
-        this.file = new SqliteJournalFile(database);
+        this.file = new SqliteSnapshotsAndChecks(database);
         this.backups = new BackupService(file, clock, changes);
         this.exchange = new ExchangeService(new SqliteJournalContents(database), clock, changes);
     }
@@ -131,7 +131,7 @@ public final class SqliteJournal implements Journal {
     }
 
     @Override
-    public JournalService applications() {
+    public ApplicationService applications() {
         return applications;
     }
 
@@ -176,7 +176,7 @@ public final class SqliteJournal implements Journal {
     }
 
     @Override
-    public JournalFile file() {
+    public SnapshotsAndChecks file() {
         return file;
     }
 

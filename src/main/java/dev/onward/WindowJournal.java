@@ -2,7 +2,7 @@ package dev.onward;
 
 import dev.onward.service.Journal;
 import dev.onward.service.RescuedJournal;
-import dev.onward.service.Snapshot;
+import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.FxTaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -72,11 +72,11 @@ class ArchitectureTest {
         String name = type.getSimpleName();
         String pkg = type.getPackageName();
         boolean service = pkg.startsWith("dev.onward.service") && name.endsWith("Service");
-        boolean repository = pkg.equals("dev.onward.persistence") && name.startsWith("Sqlite");
-        boolean format = pkg.equals("dev.onward.exchange") && (type.isAssignableTo("dev.onward.service.ExportFormat")
-                || type.isAssignableTo("dev.onward.service.SpreadsheetReader")
-                || type.isAssignableTo("dev.onward.service.JournalReader")
-                || type.isAssignableTo("dev.onward.service.ReportFormat"));
+        boolean repository = pkg.startsWith("dev.onward.persistence") && name.startsWith("Sqlite");
+        boolean format = pkg.equals("dev.onward.exchange") && (type.isAssignableTo("dev.onward.service.exchange.ExportFormat")
+                || type.isAssignableTo("dev.onward.service.exchange.SpreadsheetReader")
+                || type.isAssignableTo("dev.onward.service.exchange.JournalReader")
+                || type.isAssignableTo("dev.onward.service.exchange.ReportFormat"));
         return service || repository || format;
     }
 

@@ -2,7 +2,7 @@ package dev.onward.cli;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.Journal;
-import dev.onward.service.Snapshot;
+import dev.onward.service.backup.Snapshot;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

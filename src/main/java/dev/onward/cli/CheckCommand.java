@@ -2,7 +2,7 @@ package dev.onward.cli;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.Journal;
-import dev.onward.service.CheckReport;
+import dev.onward.service.backup.CheckReport;
 import picocli.CommandLine.Command;
 
 /** {@code onward check}: SQLite's integrity and foreign key checks, and the schema version. */

@@ -1,9 +1,9 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.ExportFormat;
-import dev.onward.service.FileFormats;
 import dev.onward.service.Journal;
+import dev.onward.service.exchange.ExportFormat;
+import dev.onward.service.exchange.FileFormats;
 import java.nio.file.Path;
 import java.util.function.Function;
 import picocli.CommandLine.Command;

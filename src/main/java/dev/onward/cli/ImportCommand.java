@@ -1,13 +1,13 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.ColumnField;
-import dev.onward.service.ColumnMatch;
-import dev.onward.service.DayOrder;
-import dev.onward.service.ImportPreview;
-import dev.onward.service.ImportReport;
-import dev.onward.service.ImportSettings;
 import dev.onward.service.Journal;
+import dev.onward.service.exchange.ColumnField;
+import dev.onward.service.exchange.ColumnMatch;
+import dev.onward.service.exchange.DayOrder;
+import dev.onward.service.exchange.ImportPreview;
+import dev.onward.service.exchange.ImportReport;
+import dev.onward.service.exchange.ImportSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.ColumnField;
-import dev.onward.service.ColumnMatch;
-import dev.onward.service.ImportPreview;
-import dev.onward.service.ImportProblem;
+import dev.onward.service.exchange.ColumnField;
+import dev.onward.service.exchange.ColumnMatch;
+import dev.onward.service.exchange.ImportPreview;
+import dev.onward.service.exchange.ImportProblem;
 import java.io.PrintWriter;
 
 /** Prints a spreadsheet import's preview: the column matches, then every problem. */

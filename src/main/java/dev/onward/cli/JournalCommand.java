@@ -1,9 +1,9 @@
 package dev.onward.cli;
 
 import dev.onward.domain.InvalidValueException;
-import dev.onward.service.ImportFileException;
 import dev.onward.service.Journal;
 import dev.onward.service.StorageException;
+import dev.onward.service.exchange.ImportFileException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;

@@ -6,9 +6,9 @@ import dev.onward.service.JournalOpener;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code onward} command: with no command it opens the window on the data folder; the

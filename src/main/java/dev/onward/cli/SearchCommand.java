@@ -2,15 +2,15 @@ package dev.onward.cli;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.Journal;
-import dev.onward.service.SearchGroup;
-import dev.onward.service.SearchResult;
+import dev.onward.service.search.SearchGroup;
+import dev.onward.service.search.SearchResult;
 import java.io.PrintWriter;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code onward search TEXT [--json]}: prints the results grouped by kind (title, detail,

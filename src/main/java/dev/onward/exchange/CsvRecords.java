@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.onward.domain.Messages;
-import dev.onward.service.ImportFileException;
+import dev.onward.service.exchange.ImportFileException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.onward.exchange;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.ImportFileException;
+import dev.onward.service.exchange.ImportFileException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,7 +1,7 @@
 package dev.onward.exchange;
 
-import dev.onward.service.ColumnField;
-import dev.onward.service.ColumnMatch;
+import dev.onward.service.exchange.ColumnField;
+import dev.onward.service.exchange.ColumnMatch;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

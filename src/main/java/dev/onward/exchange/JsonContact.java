@@ -3,7 +3,7 @@ package dev.onward.exchange;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.onward.domain.Contact;
 import dev.onward.domain.ContactDetails;
-import dev.onward.service.StoredContact;
+import dev.onward.service.reflect.StoredContact;
 import java.time.LocalDate;
 import java.util.Optional;
 

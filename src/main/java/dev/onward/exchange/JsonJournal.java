@@ -1,7 +1,7 @@
 package dev.onward.exchange;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.onward.service.JournalContents;
+import dev.onward.service.exchange.JournalContents;
 import java.util.List;
 import java.util.Map;
 

@@ -2,8 +2,8 @@ package dev.onward.exchange;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.onward.service.ExportFormat;
-import dev.onward.service.JournalContents;
+import dev.onward.service.exchange.ExportFormat;
+import dev.onward.service.exchange.JournalContents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.onward.exchange;
 
-import dev.onward.service.ReportFormat;
-import dev.onward.service.SearchGroup;
+import dev.onward.service.exchange.ReportFormat;
 import dev.onward.service.insight.Insights;
+import dev.onward.service.search.SearchGroup;
 import java.util.List;
 
 /** The command line's reports for scripts, in JSON: {@link StatsJson} and {@link SearchResultsJson}. */

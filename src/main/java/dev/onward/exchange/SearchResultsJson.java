@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.onward.service.SearchGroup;
-import dev.onward.service.SearchResult;
-import dev.onward.service.Snippet;
+import dev.onward.service.search.SearchGroup;
+import dev.onward.service.search.SearchResult;
+import dev.onward.service.search.Snippet;
 import java.io.UncheckedIOException;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.onward.exchange;
 
-import dev.onward.service.DayOrder;
+import dev.onward.service.exchange.DayOrder;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;

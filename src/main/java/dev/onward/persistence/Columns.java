@@ -10,11 +10,12 @@ import java.time.LocalTime;
 import java.util.Optional;
 
 /** Turns domain values into SQLite columns and back: text, ISO-8601 dates and instants. */
-final class Columns {
+public final class Columns {
     private Columns() {
     }
 
-    static void text(PreparedStatement s, int index, Optional<String> value) throws SQLException {
+    /** Binds {@code value} as text at {@code index}, or NULL when empty. */
+    public static void text(PreparedStatement s, int index, Optional<String> value) throws SQLException {
         if (value.isPresent()) {
             s.setString(index, value.get());
         } else {
@@ -22,11 +23,13 @@ final class Columns {
         }
     }
 
-    static void day(PreparedStatement s, int index, Optional<LocalDate> value) throws SQLException {
+    /** Binds {@code value} as an ISO day at {@code index}, or NULL when empty. */
+    public static void day(PreparedStatement s, int index, Optional<LocalDate> value) throws SQLException {
         text(s, index, value.map(LocalDate::toString));
     }
 
-    static void integer(PreparedStatement s, int index, Optional<? extends Number> value) throws SQLException {
+    /** Binds {@code value} as an integer at {@code index}, or NULL when empty. */
+    public static void integer(PreparedStatement s, int index, Optional<? extends Number> value) throws SQLException {
         if (value.isPresent()) {
             s.setLong(index, value.get().longValue());
         } else {
@@ -34,23 +37,28 @@ final class Columns {
         }
     }
 
-    static Optional<String> text(ResultSet r, String column) throws SQLException {
+    /** The text in {@code column}; empty when NULL. */
+    public static Optional<String> text(ResultSet r, String column) throws SQLException {
         return Optional.ofNullable(r.getString(column));
     }
 
-    static Optional<LocalDate> day(ResultSet r, String column) throws SQLException {
+    /** The ISO day in {@code column}; empty when NULL. */
+    public static Optional<LocalDate> day(ResultSet r, String column) throws SQLException {
         return text(r, column).map(IsoDates::day);
     }
 
-    static Optional<LocalTime> time(ResultSet r, String column) throws SQLException {
+    /** The ISO time of day in {@code column}; empty when NULL. */
+    public static Optional<LocalTime> time(ResultSet r, String column) throws SQLException {
         return text(r, column).map(LocalTime::parse);
     }
 
-    static Instant instant(ResultSet r, String column) throws SQLException {
+    /** The ISO instant in {@code column}, which is never NULL. */
+    public static Instant instant(ResultSet r, String column) throws SQLException {
         return IsoDates.instant(r.getString(column));
     }
 
-    static Optional<Long> integer(ResultSet r, String column) throws SQLException {
+    /** The integer in {@code column}; empty when NULL. */
+    public static Optional<Long> integer(ResultSet r, String column) throws SQLException {
         long value = r.getLong(column);
         return r.wasNull() ? Optional.empty() : Optional.of(value);
     }

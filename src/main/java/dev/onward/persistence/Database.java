@@ -2,8 +2,8 @@ package dev.onward.persistence;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.DataFolder;
-import dev.onward.service.JournalFileException;
 import dev.onward.service.JournalFileException.Reason;
+import dev.onward.service.JournalFileException;
 import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
 import java.io.IOException;
@@ -141,7 +141,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} without a transaction (for reads). */
-    <T> T read(SqlWork<T> work) {
+    public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
             return work.run(connection);
@@ -156,7 +156,7 @@ public final class Database implements AutoCloseable {
      * Runs {@code work} in one transaction: it all lands or none of it does. Waits first for the
      * check for damage, and writes nothing to a file it refused.
      */
-    <T> T write(SqlWork<T> work) {
+    public <T> T write(SqlWork<T> work) {
         awaitCheck();
         lock.lock();
         try {
@@ -179,7 +179,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Waits for the check for damage, starting it if need be; throws its refusal. */
-    void awaitCheck() {
+    public void awaitCheck() {
         check.await();
     }
 

@@ -1,8 +1,8 @@
 package dev.onward.persistence;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.JournalFileException;
 import dev.onward.service.JournalFileException.Reason;
+import dev.onward.service.JournalFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

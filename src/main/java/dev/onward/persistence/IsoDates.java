@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * first thing many users see. Anything else goes to java.time, which reads it or refuses it as it
  * always did.
  */
-final class IsoDates {
+public final class IsoDates {
     private static final int DAY_LENGTH = 10;
     private static final int INSTANT_LENGTH = 20;
     private static final int MAX_FRACTION_DIGITS = 9;
@@ -22,7 +22,7 @@ final class IsoDates {
     }
 
     /** The day in {@code text}, e.g. {@code 2026-03-02}. */
-    static LocalDate day(String text) {
+    public static LocalDate day(String text) {
         if (text.length() == DAY_LENGTH && isDay(text)) {
             try {
                 return dayAt(text);
@@ -34,7 +34,7 @@ final class IsoDates {
     }
 
     /** The instant in {@code text}, e.g. {@code 2026-03-02T10:15:30Z} or {@code 2026-03-02T10:15:30.250Z}. */
-    static Instant instant(String text) {
+    public static Instant instant(String text) {
         int length = text.length();
         if (length >= INSTANT_LENGTH && isDay(text) && text.charAt(10) == 'T' && text.charAt(13) == ':'
                 && text.charAt(16) == ':' && text.charAt(length - 1) == 'Z') {

@@ -1,17 +1,18 @@
 package dev.onward.persistence;
 
 import dev.onward.domain.Messages;
+import dev.onward.persistence.backup.SqliteSnapshotsAndChecks;
+import dev.onward.service.DataFolder;
+import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import dev.onward.service.DataFolder;
-import dev.onward.service.PrivateFiles;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Moves a journal file that cannot be opened (damaged, or written by a newer Onward) out of the
@@ -44,7 +45,7 @@ public final class JournalSetAside {
         try {
             Files.copy(snapshot, copy, StandardCopyOption.REPLACE_EXISTING);
             PrivateFiles.restrict(copy);
-            SqliteJournalFile.openCandidate(snapshot, copy);
+            SqliteSnapshotsAndChecks.openCandidate(snapshot, copy);
             Path aside = setAside(journal, clock);
             try {
                 move(copy, journal);

@@ -18,14 +18,14 @@ import java.util.List;
  * in one transaction, and records the version reached in {@code PRAGMA user_version}. A new file
  * runs every migration from the first, so new and upgraded journals cannot drift apart.
  */
-final class SchemaMigrator {
+public final class SchemaMigrator {
     /** Every migration, in order; index + 1 is the version it brings the file to. */
     static final List<String> MIGRATIONS = List.of("V1__init.sql", "V2__reflect_and_settings.sql", "V3__search.sql");
 
     private static final String FOLDER = "/dev/onward/db/migration/";
 
     /** The schema version this build of Onward writes. */
-    static int latestVersion() {
+    public static int latestVersion() {
         return MIGRATIONS.size();
     }
 
@@ -46,13 +46,14 @@ final class SchemaMigrator {
     }
 
     /** Runs the migrations up to {@code target} only; tests use it to fill an older version. */
-    void migrateTo(Connection connection, int target) throws SQLException {
+    public void migrateTo(Connection connection, int target) throws SQLException {
         for (int version = userVersion(connection); version < target; version++) {
             apply(connection, version + 1, script(MIGRATIONS.get(version)));
         }
     }
 
-    static int userVersion(Connection connection) throws SQLException {
+    /** The schema version the file in {@code connection} records ({@code PRAGMA user_version}). */
+    public static int userVersion(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
             return r.next() ? r.getInt(1) : 0;
         }

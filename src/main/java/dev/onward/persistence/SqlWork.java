@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /** A piece of work done with the journal's connection. */
 @FunctionalInterface
-interface SqlWork<T> {
+public interface SqlWork<T> {
     /** Does the work; may throw what JDBC throws. */
     T run(Connection connection) throws SQLException;
 }

@@ -1,6 +1,7 @@
 package dev.onward.service;
 
 import dev.onward.domain.Messages;
+import dev.onward.service.backup.BackupService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * user chose could replace the journal itself, its write-ahead log, the lock or a snapshot (an
  * export named {@code onward.db} once replaced a whole journal with a spreadsheet).
  */
-final class DataFolderGuard {
+public final class DataFolderGuard {
     private DataFolderGuard() {
     }
 
@@ -20,7 +21,7 @@ final class DataFolderGuard {
      *
      * @throws StorageException naming {@code target}; nothing has been written
      */
-    static void refuseInside(Path target, Path journal) {
+    public static void refuseInside(Path target, Path journal) {
         Path folder = real(journal.toAbsolutePath().getParent());
         Path parent = target.toAbsolutePath().normalize().getParent();
         if (parent == null) {

@@ -1,6 +1,16 @@
 package dev.onward.service;
 
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.applications.CompanyMemory;
+import dev.onward.service.backup.BackupService;
+import dev.onward.service.backup.SnapshotsAndChecks;
+import dev.onward.service.exchange.ExchangeService;
+import dev.onward.service.exchange.FileFormats;
 import dev.onward.service.insight.InsightService;
+import dev.onward.service.lessons.LessonService;
+import dev.onward.service.reflect.ReflectionService;
+import dev.onward.service.search.SearchService;
+import dev.onward.service.settings.SettingsService;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
 public interface Journal extends AutoCloseable {
 
     /** Applications, their stages and outcomes. */
-    JournalService applications();
+    ApplicationService applications();
 
     /** Reflections on ended applications, and the contacts kept from them. */
     ReflectionService reflections();
@@ -39,7 +49,7 @@ public interface Journal extends AutoCloseable {
     BackupService backups();
 
     /** The journal as a file: its path, snapshots, restore and SQLite's checks. */
-    JournalFile file();
+    SnapshotsAndChecks file();
 
     /** The file formats, made the first time they are asked for (they load the JSON and CSV libraries). */
     FileFormats formats();

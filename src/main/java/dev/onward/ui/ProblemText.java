@@ -2,9 +2,9 @@ package dev.onward.ui;
 
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
-import dev.onward.service.ImportFileException;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.StorageException;
+import dev.onward.service.exchange.ImportFileException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

@@ -2,7 +2,7 @@ package dev.onward.ui;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.JournalFileException;
-import dev.onward.service.Snapshot;
+import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.data.BackupsViewModel;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package dev.onward.bench;
 
 import dev.onward.SqliteJournal;
-import dev.onward.service.Journal;
 import dev.onward.exchange.CsvSpreadsheetReader;
-import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.SqliteJournalContents;
-import dev.onward.service.ExchangeService;
-import dev.onward.service.ImportPreview;
-import dev.onward.service.ImportReport;
-import dev.onward.service.ImportSettings;
+import dev.onward.persistence.exchange.SqliteJournalContents;
+import dev.onward.service.DataFolder;
+import dev.onward.service.Journal;
+import dev.onward.service.exchange.ExchangeService;
+import dev.onward.service.exchange.ImportPreview;
+import dev.onward.service.exchange.ImportReport;
+import dev.onward.service.exchange.ImportSettings;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.onward.bench;
 
-import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.SqliteApplicationRepository;
-import dev.onward.persistence.SqliteContactRepository;
-import dev.onward.persistence.SqliteLessonRepository;
-import dev.onward.persistence.SqliteReflectionRepository;
-import dev.onward.persistence.SqliteStageKindRepository;
+import dev.onward.persistence.applications.SqliteApplicationRepository;
+import dev.onward.persistence.applications.SqliteStageKindRepository;
+import dev.onward.persistence.lessons.SqliteLessonRepository;
+import dev.onward.persistence.reflect.SqliteContactRepository;
+import dev.onward.persistence.reflect.SqliteReflectionRepository;
+import dev.onward.service.DataFolder;
 import dev.onward.service.insight.ChartRange;
 import dev.onward.service.insight.InsightService;
 import dev.onward.service.insight.InsightSettings;

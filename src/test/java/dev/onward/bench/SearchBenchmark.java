@@ -1,11 +1,11 @@
 package dev.onward.bench;
 
-import dev.onward.service.DataFolder;
-import dev.onward.persistence.Database;
 import dev.onward.domain.ApplicationDetails;
-import dev.onward.persistence.SqliteApplicationRepository;
-import dev.onward.persistence.SqliteSearchIndex;
-import dev.onward.service.SearchService;
+import dev.onward.persistence.Database;
+import dev.onward.persistence.applications.SqliteApplicationRepository;
+import dev.onward.persistence.search.SqliteSearchIndex;
+import dev.onward.service.DataFolder;
+import dev.onward.service.search.SearchService;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.onward.bench;
 
 import dev.onward.instance.WindowPlacement;
-import dev.onward.service.DataFolder;
 import dev.onward.persistence.Database;
+import dev.onward.service.DataFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import dev.onward.SqliteJournal;
 import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Runs Onward's command line in-process, as {@code Main} runs it, and keeps what it printed. */

@@ -1,11 +1,11 @@
 package dev.onward.cli;
 
-import dev.onward.SqliteJournal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.onward.SqliteJournal;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.SampleJournal;

@@ -1,10 +1,10 @@
 package dev.onward.cli;
 
-import dev.onward.SqliteJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.onward.SqliteJournal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

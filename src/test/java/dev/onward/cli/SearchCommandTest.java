@@ -1,6 +1,5 @@
 package dev.onward.cli;
 
-import dev.onward.SqliteJournal;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.onward.SqliteJournal;
 import dev.onward.domain.Application;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code onward --data-dir DIR search TEXT [--json]}, run in-process on a journal in a temporary folder. */

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onward.service.ColumnField;
-import dev.onward.service.ExchangeService;
-import dev.onward.service.ExportFormat;
-import dev.onward.service.ImportPreview;
-import dev.onward.service.ImportSettings;
-import dev.onward.service.JournalContents;
+import dev.onward.service.exchange.ColumnField;
+import dev.onward.service.exchange.ExchangeService;
+import dev.onward.service.exchange.ExportFormat;
+import dev.onward.service.exchange.ImportPreview;
+import dev.onward.service.exchange.ImportSettings;
+import dev.onward.service.exchange.JournalContents;
 import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;
 import java.io.ByteArrayOutputStream;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.onward.persistence.SqliteJournalContents;
-import dev.onward.service.ExchangeService;
-import dev.onward.service.ImportFileException;
+import dev.onward.persistence.exchange.SqliteJournalContents;
+import dev.onward.service.exchange.ExchangeService;
+import dev.onward.service.exchange.ImportFileException;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.SampleJournal;
 import dev.onward.testutil.TestJournal;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.onward.service.SearchGroup;
-import dev.onward.service.SearchKind;
-import dev.onward.service.SearchResult;
-import dev.onward.service.Snippet;
+import dev.onward.service.search.SearchGroup;
+import dev.onward.service.search.SearchKind;
+import dev.onward.service.search.SearchResult;
+import dev.onward.service.search.Snippet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,5 @@
 package dev.onward.persistence;
 
-import dev.onward.service.DataFolder;
-import dev.onward.service.PrivateFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.onward.persistence.applications.SqliteApplicationRepository;
+import dev.onward.persistence.applications.SqliteStageKindRepository;
+import dev.onward.persistence.backup.SqliteSnapshotsAndChecks;
+import dev.onward.service.DataFolder;
 import dev.onward.service.JournalFileException;
+import dev.onward.service.PrivateFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +109,7 @@ class DatabaseTest {
             assertThrows(JournalFileException.class, () -> repo.add(
                     dev.onward.testutil.ApplicationDetailsBuilder.anApplication().build(), Instant.parse("2026-01-02T00:00:00Z")));
             Path snapshot = temp.resolve("snapshot.db");
-            assertThrows(JournalFileException.class, () -> new SqliteJournalFile(db).snapshotTo(snapshot));
+            assertThrows(JournalFileException.class, () -> new SqliteSnapshotsAndChecks(db).snapshotTo(snapshot));
             assertFalse(Files.exists(snapshot), "no copy of a damaged journal is kept");
         }
         assertArrayEquals(bytes, Files.readAllBytes(file));

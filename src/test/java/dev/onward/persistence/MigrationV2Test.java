@@ -1,9 +1,9 @@
 package dev.onward.persistence;
 
-import dev.onward.service.DataFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onward.domain.Application;
+import dev.onward.service.DataFolder;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.sql.Connection;

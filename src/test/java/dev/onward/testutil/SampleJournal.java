@@ -58,7 +58,7 @@ public final class SampleJournal {
         Application offer = j.add(ApplicationDetails.of("Orchard", "Analyst"));
         j.recordOutcome(offer.id(), new Outcome(OutcomeKind.OFFER, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty()));
         reflect(journal, acme.id(), finalRound);
-        new dev.onward.persistence.SqliteSettingsRepository(journal.database()).put("weeklyTarget", "4");
+        new dev.onward.persistence.settings.SqliteSettingsRepository(journal.database()).put("weeklyTarget", "4");
     }
 
     private static void reflect(TestJournal journal, long applicationId, long finalRound) {

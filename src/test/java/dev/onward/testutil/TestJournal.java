@@ -3,11 +3,11 @@ package dev.onward.testutil;
 import dev.onward.SqliteJournal;
 import dev.onward.persistence.Database;
 import dev.onward.service.Journal;
-import dev.onward.service.JournalService;
-import dev.onward.service.LessonService;
-import dev.onward.service.ReflectionService;
-import dev.onward.service.SettingsService;
+import dev.onward.service.applications.ApplicationService;
 import dev.onward.service.insight.InsightService;
+import dev.onward.service.lessons.LessonService;
+import dev.onward.service.reflect.ReflectionService;
+import dev.onward.service.settings.SettingsService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +40,7 @@ public final class TestJournal implements AutoCloseable {
     }
 
     /** Applications, stages and outcomes. */
-    public JournalService journal() {
+    public ApplicationService journal() {
         return journal.applications();
     }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.App;
 import dev.onward.domain.Messages;
-import dev.onward.service.DataFolder;
-import dev.onward.service.ApplicationFilter;
 import dev.onward.persistence.Database;
-import dev.onward.persistence.SqliteApplicationRepository;
+import dev.onward.persistence.applications.SqliteApplicationRepository;
+import dev.onward.service.DataFolder;
+import dev.onward.service.applications.ApplicationFilter;
 import dev.onward.testutil.ApplicationDetailsBuilder;
 import dev.onward.testutil.TestJournal;
 import java.nio.charset.StandardCharsets;

@@ -9,7 +9,7 @@ import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.Status;
 import dev.onward.domain.Theme;
-import dev.onward.service.ApplicationSummary;
+import dev.onward.service.applications.ApplicationSummary;
 import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
-import dev.onward.service.FocusArea;
+import dev.onward.service.lessons.FocusArea;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;

@@ -1,10 +1,10 @@
 package dev.onward.service.insight;
 
-import dev.onward.service.ApplicationRepository;
-import dev.onward.service.ContactRepository;
-import dev.onward.service.LessonRepository;
-import dev.onward.service.ReflectionRepository;
-import dev.onward.service.StageKindRepository;
+import dev.onward.service.applications.ApplicationRepository;
+import dev.onward.service.applications.StageKindRepository;
+import dev.onward.service.lessons.LessonRepository;
+import dev.onward.service.reflect.ContactRepository;
+import dev.onward.service.reflect.ReflectionRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 

@@ -1,6 +1,6 @@
 package dev.onward.service.insight;
 
-import dev.onward.service.FocusArea;
+import dev.onward.service.lessons.FocusArea;
 import java.util.List;
 import java.util.OptionalDouble;
 

@@ -1,8 +1,8 @@
 package dev.onward.service.insight;
 
 import dev.onward.domain.Application;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Outcome;
+import dev.onward.domain.OutcomeKind;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;

@@ -6,10 +6,10 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.domain.TimelineEntry;
-import dev.onward.service.JournalService;
+import dev.onward.service.applications.ApplicationService;
 import dev.onward.ui.DateText;
-import dev.onward.ui.TaskRunner;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -19,22 +19,22 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The detail pane of one application: its editable details, its timeline, and the forms to add
- * a stage and record how it ended. Every save goes through {@link JournalService} on the
+ * a stage and record how it ended. Every save goes through {@link ApplicationService} on the
  * {@link TaskRunner}; when something is saved, {@code onChanged} tells the list.
  */
 public final class ApplicationDetailViewModel {
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
     private final Clock clock;
     private final DateText dates;
@@ -64,7 +64,7 @@ public final class ApplicationDetailViewModel {
      *
      * @param onChanged told the id of an application whenever something about it was saved
      */
-    public ApplicationDetailViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates,
+    public ApplicationDetailViewModel(ApplicationService journal, TaskRunner runner, Clock clock, DateText dates,
             Consumer<Long> onChanged) {
         this.journal = journal;
         this.runner = runner;

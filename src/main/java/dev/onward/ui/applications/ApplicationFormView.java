@@ -1,8 +1,8 @@
 package dev.onward.ui.applications;
 
 import dev.onward.ui.FieldMessage;
-import dev.onward.ui.FormField;
 import dev.onward.ui.FocusWhenShown;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.onward.ui.applications;
 
-import dev.onward.service.ApplicationSummary;
+import dev.onward.service.applications.ApplicationSummary;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;

@@ -4,14 +4,14 @@ import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
-import dev.onward.service.ApplicationFilter;
-import dev.onward.service.ApplicationSummary;
-import dev.onward.service.CompanyHistory;
-import dev.onward.service.DeletedApplication;
-import dev.onward.service.JournalService;
+import dev.onward.service.applications.ApplicationFilter;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.applications.ApplicationSummary;
+import dev.onward.service.applications.CompanyHistory;
+import dev.onward.service.applications.DeletedApplication;
 import dev.onward.ui.DateText;
-import dev.onward.ui.TaskRunner;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The Applications screen: the list with its filters, the new-application form, the detail
  * pane of the chosen application, and delete with undo. Reads and writes the journal only
- * through {@link JournalService}, on the {@link TaskRunner}.
+ * through {@link ApplicationService}, on the {@link TaskRunner}.
  */
 public final class ApplicationsViewModel {
     /** What the right-hand pane shows. */
@@ -48,7 +48,7 @@ public final class ApplicationsViewModel {
         DETAIL
     }
 
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
     private final Clock clock;
     private final DateText dates;
@@ -78,7 +78,7 @@ public final class ApplicationsViewModel {
      * Creates the screen's model without company memory (the new-application form shows no
      * history); call {@link #load()} to read the journal.
      */
-    public ApplicationsViewModel(JournalService journal, TaskRunner runner, Clock clock, DateText dates) {
+    public ApplicationsViewModel(ApplicationService journal, TaskRunner runner, Clock clock, DateText dates) {
         this(journal, CompanyHistory::none, runner, clock, dates);
     }
 
@@ -86,7 +86,7 @@ public final class ApplicationsViewModel {
      * Creates the screen's model; the new-application form shows what {@code recall} (e.g.
      * {@code CompanyMemory::recall}) remembers of the company typed. Call {@link #load()} to read the journal.
      */
-    public ApplicationsViewModel(JournalService journal, Function<String, CompanyHistory> recall, TaskRunner runner,
+    public ApplicationsViewModel(ApplicationService journal, Function<String, CompanyHistory> recall, TaskRunner runner,
             Clock clock, DateText dates) {
         this.journal = journal;
         this.runner = runner;

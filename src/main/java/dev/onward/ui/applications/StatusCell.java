@@ -1,7 +1,7 @@
 package dev.onward.ui.applications;
 
 import dev.onward.domain.Status;
-import dev.onward.service.ApplicationSummary;
+import dev.onward.service.applications.ApplicationSummary;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 

@@ -1,6 +1,6 @@
 package dev.onward.ui.applications;
 
-import dev.onward.service.ApplicationSummary;
+import dev.onward.service.applications.ApplicationSummary;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;

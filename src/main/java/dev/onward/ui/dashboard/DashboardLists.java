@@ -1,11 +1,11 @@
 package dev.onward.ui.dashboard;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.FocusArea;
 import dev.onward.service.insight.CalibrationRow;
 import dev.onward.service.insight.OnThisDayItem;
 import dev.onward.service.insight.SuspectedGhost;
 import dev.onward.service.insight.UpcomingItem;
+import dev.onward.service.lessons.FocusArea;
 import dev.onward.ui.Navigator;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

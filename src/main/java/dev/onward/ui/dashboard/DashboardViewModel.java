@@ -4,15 +4,15 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
-import dev.onward.service.JournalService;
-import dev.onward.service.SettingsService;
+import dev.onward.service.applications.ApplicationService;
 import dev.onward.service.insight.ChartRange;
 import dev.onward.service.insight.InsightService;
 import dev.onward.service.insight.InsightSettings;
 import dev.onward.service.insight.Insights;
 import dev.onward.service.insight.SuspectedGhost;
-import dev.onward.ui.TaskRunner;
+import dev.onward.service.settings.SettingsService;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -40,7 +40,7 @@ import javafx.collections.ObservableList;
 public final class DashboardViewModel {
     private final InsightService insightService;
     private final SettingsService settings;
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
     private final Clock clock;
     private final FigureText text;
@@ -67,7 +67,7 @@ public final class DashboardViewModel {
     private final SettingsFormViewModel settingsForm;
 
     /** Creates the dashboard's model; {@link #refresh()} computes the figures. */
-    public DashboardViewModel(InsightService insightService, SettingsService settings, JournalService journal,
+    public DashboardViewModel(InsightService insightService, SettingsService settings, ApplicationService journal,
             TaskRunner runner, Clock clock, FigureText text) {
         this.insightService = insightService;
         this.settings = settings;

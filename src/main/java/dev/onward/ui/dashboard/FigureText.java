@@ -2,7 +2,6 @@ package dev.onward.ui.dashboard;
 
 import dev.onward.domain.LessonStatus;
 import dev.onward.domain.Messages;
-import dev.onward.service.FocusArea;
 import dev.onward.service.insight.CalibrationRow;
 import dev.onward.service.insight.ChartRange;
 import dev.onward.service.insight.FeelingMonth;
@@ -10,6 +9,7 @@ import dev.onward.service.insight.OnThisDayItem;
 import dev.onward.service.insight.ReasonCount;
 import dev.onward.service.insight.SuspectedGhost;
 import dev.onward.service.insight.UpcomingItem;
+import dev.onward.service.lessons.FocusArea;
 import dev.onward.ui.DateText;
 import java.time.YearMonth;
 import java.time.format.TextStyle;

@@ -2,8 +2,8 @@ package dev.onward.ui.dashboard;
 
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
-import dev.onward.service.SettingsService;
 import dev.onward.service.insight.InsightSettings;
+import dev.onward.service.settings.SettingsService;
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.FormField;
 import dev.onward.ui.FormProblems;

@@ -1,11 +1,11 @@
 package dev.onward.ui.data;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.BackupService;
-import dev.onward.service.Snapshot;
+import dev.onward.service.backup.BackupService;
+import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.DateText;
-import dev.onward.ui.TaskRunner;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

@@ -1,7 +1,7 @@
 package dev.onward.ui.data;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.Snapshot;
+import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.DateText;
 import dev.onward.ui.UiPart;
 import java.io.File;

@@ -1,7 +1,7 @@
 package dev.onward.ui.data;
 
-import dev.onward.service.FileFormats;
-import dev.onward.service.ExportFormat;
+import dev.onward.service.exchange.ExportFormat;
+import dev.onward.service.exchange.FileFormats;
 import java.util.function.Function;
 
 /** The four ways to export the journal, with the file name each suggests. */

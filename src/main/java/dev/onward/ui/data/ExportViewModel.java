@@ -1,10 +1,10 @@
 package dev.onward.ui.data;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.ExchangeService;
-import dev.onward.service.FileFormats;
-import dev.onward.ui.TaskRunner;
+import dev.onward.service.exchange.ExchangeService;
+import dev.onward.service.exchange.FileFormats;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

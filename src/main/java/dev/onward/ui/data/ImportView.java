@@ -2,10 +2,10 @@ package dev.onward.ui.data;
 
 import dev.onward.domain.Messages;
 import dev.onward.domain.Status;
-import dev.onward.service.ColumnField;
-import dev.onward.service.ColumnMatch;
-import dev.onward.service.DayOrder;
-import dev.onward.service.ImportRow;
+import dev.onward.service.exchange.ColumnField;
+import dev.onward.service.exchange.ColumnMatch;
+import dev.onward.service.exchange.DayOrder;
+import dev.onward.service.exchange.ImportRow;
 import dev.onward.ui.ChoiceText;
 import dev.onward.ui.DateText;
 import dev.onward.ui.UiPart;

@@ -5,13 +5,13 @@ import dev.onward.domain.LessonStatus;
 import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Theme;
-import dev.onward.service.DeletedLesson;
-import dev.onward.service.FocusArea;
-import dev.onward.service.JournalService;
-import dev.onward.service.LessonFilter;
-import dev.onward.service.LessonService;
-import dev.onward.ui.TaskRunner;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.lessons.DeletedLesson;
+import dev.onward.service.lessons.FocusArea;
+import dev.onward.service.lessons.LessonFilter;
+import dev.onward.service.lessons.LessonService;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +36,7 @@ import javafx.collections.ObservableList;
  */
 public final class LessonsViewModel {
     private final LessonService lessons;
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
     private final ObjectProperty<Optional<Boolean>> controlFilter =
             new SimpleObjectProperty<>(this, "controlFilter", Optional.empty());
@@ -57,7 +57,7 @@ public final class LessonsViewModel {
     private DeletedLesson lastDeleted;
 
     /** Creates the screen's model; call {@link #load()} to read the lessons. */
-    public LessonsViewModel(LessonService lessons, JournalService journal, TaskRunner runner) {
+    public LessonsViewModel(LessonService lessons, ApplicationService journal, TaskRunner runner) {
         this.lessons = lessons;
         this.journal = journal;
         this.runner = runner;

@@ -3,7 +3,7 @@ package dev.onward.ui.lessons;
 import dev.onward.domain.Lesson;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Theme;
-import dev.onward.service.PrepareChecklist;
+import dev.onward.service.lessons.PrepareChecklist;
 import dev.onward.ui.ProblemText;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,20 +1,20 @@
 package dev.onward.ui.lessons;
 
 import dev.onward.domain.StageKind;
-import dev.onward.service.JournalService;
-import dev.onward.service.LessonService;
-import dev.onward.service.PrepareChecklist;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.lessons.LessonService;
+import dev.onward.service.lessons.PrepareChecklist;
 import dev.onward.ui.TaskRunner;
 import java.util.function.Consumer;
 
 /** Prepare's checklist before a stage, read on the {@link TaskRunner}: the lessons and the name of the kind of stage. */
 public final class PrepareViewModel {
     private final LessonService lessons;
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
 
     /** Reads lessons from {@code lessons} and kinds of stage from {@code journal}, on {@code runner}. */
-    public PrepareViewModel(LessonService lessons, JournalService journal, TaskRunner runner) {
+    public PrepareViewModel(LessonService lessons, ApplicationService journal, TaskRunner runner) {
         this.lessons = lessons;
         this.journal = journal;
         this.runner = runner;

@@ -7,9 +7,9 @@ import dev.onward.domain.Outcome;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StepState;
-import dev.onward.service.JournalService;
-import dev.onward.service.LessonService;
-import dev.onward.service.ReflectionService;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.lessons.LessonService;
+import dev.onward.service.reflect.ReflectionService;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.TaskRunner;
@@ -35,7 +35,7 @@ import javafx.collections.ObservableMap;
  */
 public final class ReflectViewModel {
     private final ReflectionService reflections;
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final LessonService lessons;
     private final TaskRunner runner;
     private final Clock clock;
@@ -48,7 +48,7 @@ public final class ReflectViewModel {
     private final ReadOnlyObjectWrapper<Long> applicationId = new ReadOnlyObjectWrapper<>(this, "applicationId");
 
     /** Creates the flow; {@code scheduler} times the saves as the user types. */
-    public ReflectViewModel(ReflectionService reflections, JournalService journal, LessonService lessons,
+    public ReflectViewModel(ReflectionService reflections, ApplicationService journal, LessonService lessons,
             TaskRunner runner, Clock clock, DateText dates, Scheduler scheduler) {
         this.reflections = reflections;
         this.journal = journal;

@@ -4,10 +4,10 @@ import dev.onward.domain.Application;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.Reflection;
-import dev.onward.service.JournalService;
-import dev.onward.service.ReflectionService;
-import dev.onward.ui.TaskRunner;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.reflect.ReflectionService;
 import dev.onward.ui.ProblemText;
+import dev.onward.ui.TaskRunner;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -19,14 +19,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 final class ReflectionSavingViewModel {
     private final ReflectionService reflections;
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
     private final Autosave autosave;
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
 
     /** Saves through the services; {@code saveNow}, timed by {@code scheduler}, sends the draft. */
-    ReflectionSavingViewModel(ReflectionService reflections, JournalService journal, TaskRunner runner,
+    ReflectionSavingViewModel(ReflectionService reflections, ApplicationService journal, TaskRunner runner,
             Scheduler scheduler, Runnable saveNow) {
         this.reflections = reflections;
         this.journal = journal;

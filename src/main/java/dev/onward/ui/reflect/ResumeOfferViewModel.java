@@ -2,8 +2,8 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Messages;
 import dev.onward.domain.Reflection;
-import dev.onward.service.JournalService;
-import dev.onward.service.ReflectionService;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.reflect.ReflectionService;
 import dev.onward.ui.TaskRunner;
 import java.util.List;
 import java.util.Optional;
@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 /** At start, finds a reflection left half done and words the offer to resume it. */
 public final class ResumeOfferViewModel {
     private final ReflectionService reflections;
-    private final JournalService journal;
+    private final ApplicationService journal;
     private final TaskRunner runner;
 
     /** Creates the offer over the services. */
-    public ResumeOfferViewModel(ReflectionService reflections, JournalService journal, TaskRunner runner) {
+    public ResumeOfferViewModel(ReflectionService reflections, ApplicationService journal, TaskRunner runner) {
         this.reflections = reflections;
         this.journal = journal;
         this.runner = runner;

@@ -1,6 +1,6 @@
 package dev.onward.ui.search;
 
-import dev.onward.service.SearchResult;
+import dev.onward.service.search.SearchResult;
 
 /** One line of the search results: a group's heading, or a result under it. */
 public sealed interface SearchRow {

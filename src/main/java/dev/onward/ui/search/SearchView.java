@@ -1,8 +1,8 @@
 package dev.onward.ui.search;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.SearchResult;
-import dev.onward.service.Snippet;
+import dev.onward.service.search.SearchResult;
+import dev.onward.service.search.Snippet;
 import dev.onward.ui.DateText;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;

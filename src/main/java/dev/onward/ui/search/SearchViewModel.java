@@ -1,10 +1,10 @@
 package dev.onward.ui.search;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.SearchGroup;
-import dev.onward.service.SearchKind;
-import dev.onward.service.SearchResult;
-import dev.onward.service.SearchService;
+import dev.onward.service.search.SearchGroup;
+import dev.onward.service.search.SearchKind;
+import dev.onward.service.search.SearchResult;
+import dev.onward.service.search.SearchService;
 import dev.onward.ui.Navigator;
 import dev.onward.ui.TaskRunner;
 import java.util.ArrayList;

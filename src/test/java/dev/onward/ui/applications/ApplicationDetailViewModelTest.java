@@ -1,6 +1,5 @@
 package dev.onward.ui.applications;
 
-import dev.onward.ui.FormField;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,9 +11,10 @@ import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.domain.TimelineEntry;
-import dev.onward.service.JournalService;
+import dev.onward.service.applications.ApplicationService;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ class ApplicationDetailViewModelTest {
     Path folder;
 
     private TestJournal testJournal;
-    private JournalService journal;
+    private ApplicationService journal;
     private ApplicationDetailViewModel model;
     private final List<Long> changed = new ArrayList<>();
     private Application acme;

@@ -1,6 +1,5 @@
 package dev.onward.ui.applications;
 
-import dev.onward.ui.FormField;
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,13 +12,14 @@ import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
-import dev.onward.service.ApplicationFilter;
-import dev.onward.service.ApplicationSummary;
-import dev.onward.service.JournalService;
+import dev.onward.service.applications.ApplicationFilter;
+import dev.onward.service.applications.ApplicationService;
+import dev.onward.service.applications.ApplicationSummary;
 import dev.onward.service.insight.ChartRange;
 import dev.onward.service.insight.InsightSettings;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import dev.onward.ui.TaskRunner;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ class ApplicationsViewModelTest {
     Path folder;
 
     private TestJournal testJournal;
-    private JournalService journal;
+    private ApplicationService journal;
     private ApplicationsViewModel model;
 
     @BeforeEach

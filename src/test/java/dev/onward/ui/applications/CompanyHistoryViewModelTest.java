@@ -14,7 +14,7 @@ import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.Theme;
-import dev.onward.service.JournalService;
+import dev.onward.service.applications.ApplicationService;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
 import dev.onward.ui.SameThreadTaskRunner;
@@ -37,7 +37,7 @@ class CompanyHistoryViewModelTest {
     Path folder;
 
     private TestJournal testJournal;
-    private JournalService journal;
+    private ApplicationService journal;
     private long rejectedId;
 
     @BeforeEach

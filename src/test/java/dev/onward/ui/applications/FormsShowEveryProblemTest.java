@@ -1,6 +1,5 @@
 package dev.onward.ui.applications;
 
-import dev.onward.ui.FormField;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;

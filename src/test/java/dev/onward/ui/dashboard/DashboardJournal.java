@@ -15,7 +15,7 @@ import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.Theme;
-import dev.onward.service.JournalService;
+import dev.onward.service.applications.ApplicationService;
 import dev.onward.testutil.TestJournal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -57,7 +57,7 @@ final class DashboardJournal {
 
     /** Fills {@code journal} and says where the notable applications are. */
     static DashboardJournal fill(TestJournal journal) {
-        JournalService j = journal.journal();
+        ApplicationService j = journal.journal();
         long acme = add(j, "Acme Rockets", "Junior Developer", "2026-06-01");
         end(j, acme, OutcomeKind.REJECTED, "2026-06-15");
         long orchard = add(j, "Orchard", "Analyst", "2026-06-01");
@@ -90,16 +90,16 @@ final class DashboardJournal {
         return new DashboardJournal(cafe, lumen);
     }
 
-    private static long add(JournalService j, String company, String role, String applied) {
+    private static long add(ApplicationService j, String company, String role, String applied) {
         return j.add(anApplication().company(company).role(role).applied(LocalDate.parse(applied)).build()).id();
     }
 
-    private static void stage(JournalService j, long id, long kind, String day, int rating) {
+    private static void stage(ApplicationService j, long id, long kind, String day, int rating) {
         j.addStage(id, new StageDetails(kind, LocalDate.parse(day), Optional.<LocalTime>empty(), Optional.empty(),
                 Optional.empty(), rating == 0 ? Optional.empty() : Optional.of(new Rating(rating)), Optional.empty()));
     }
 
-    private static void end(JournalService j, long id, OutcomeKind kind, String day) {
+    private static void end(ApplicationService j, long id, OutcomeKind kind, String day) {
         j.recordOutcome(id, new Outcome(kind, LocalDate.parse(day), Optional.empty(), Optional.empty()));
     }
 

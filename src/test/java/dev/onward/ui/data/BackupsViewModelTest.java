@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.ApplicationDetails;
-import dev.onward.service.ApplicationFilter;
-import dev.onward.service.BackupService;
-import dev.onward.service.Snapshot;
+import dev.onward.service.applications.ApplicationFilter;
+import dev.onward.service.backup.BackupService;
+import dev.onward.service.backup.Snapshot;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.MovableClock;
 import dev.onward.testutil.TestJournal;

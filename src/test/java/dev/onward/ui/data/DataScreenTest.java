@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.Messages;
-import dev.onward.service.ApplicationFilter;
-import dev.onward.service.ApplicationSummary;
-import dev.onward.service.ImportRow;
+import dev.onward.service.applications.ApplicationFilter;
+import dev.onward.service.applications.ApplicationSummary;
+import dev.onward.service.exchange.ImportRow;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
@@ -63,7 +63,7 @@ class DataScreenTest {
         assertEquals(Messages.text("ui.data.import.button", 6), importButton(robot).getText());
 
         robot.clickOn("#column-6");
-        robot.clickOn(choice(robot, ImportViewModel.fieldLabel(dev.onward.service.ColumnField.STATUS)));
+        robot.clickOn(choice(robot, ImportViewModel.fieldLabel(dev.onward.service.exchange.ColumnField.STATUS)));
         waitUntil(() -> !problems(robot).isEmpty());
         assertTrue(problems(robot).get(0).startsWith("Line 2, \u201cjobType\u201d: "),
                 problems(robot).get(0));

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Messages;
-import dev.onward.service.ApplicationFilter;
-import dev.onward.service.ColumnField;
-import dev.onward.service.ColumnMatch;
 import dev.onward.service.Journal;
-import dev.onward.service.DayOrder;
+import dev.onward.service.applications.ApplicationFilter;
+import dev.onward.service.exchange.ColumnField;
+import dev.onward.service.exchange.ColumnMatch;
+import dev.onward.service.exchange.DayOrder;
 import dev.onward.testutil.JournalDump;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.SameThreadTaskRunner;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.ReflectionStep;
-import dev.onward.service.ApplicationSummary;
+import dev.onward.service.applications.ApplicationSummary;
 import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;

@@ -106,7 +106,7 @@ class SearchViewModelTest {
             assertEquals(List.of(), model.rows(), text);
             assertEquals(Messages.text("ui.search.nothing", text.strip()), model.statusProperty().get(), text);
         }
-        assertEquals(1, journal.journal().list(dev.onward.service.ApplicationFilter.ALL).size());
+        assertEquals(1, journal.journal().list(dev.onward.service.applications.ApplicationFilter.ALL).size());
     }
 
     @Test

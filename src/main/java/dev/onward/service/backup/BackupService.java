@@ -1,0 +1,241 @@
+package dev.onward.service.backup;
+
+import dev.onward.domain.Messages;
+import dev.onward.service.DataFolderGuard;
+import dev.onward.service.JournalChange;
+import dev.onward.service.JournalChanges;
+import dev.onward.service.JournalFileException;
+import dev.onward.service.PrivateFiles;
+import dev.onward.service.StorageException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Snapshots of the journal in {@code backups/} beside it: one a day the journal is used
+ * ({@code onward-YYYY-MM-DD.db}), one whenever the user asks ({@code onward-YYYY-MM-DDTHHMMSS.db}),
+ * the newest {@value #KEEP} kept, and a restore that snapshots the current journal first
+ * ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
+ */
+public final class BackupService {
+    /** How many snapshots are kept. */
+    public static final int KEEP = 14;
+    /** The folder, inside the data folder, that holds the snapshots. */
+    public static final String FOLDER = "backups";
+
+    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{6})(-before-restore)?)?\\.db");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
+
+    private final SnapshotsAndChecks journal;
+    private final Path folder;
+    private final Clock clock;
+    private final JournalChanges changes;
+
+    /**
+     * Creates the service; snapshots go to {@code backups/} beside the journal file, and a restore
+     * is announced to {@code changes} as a change of everything.
+     */
+    public BackupService(SnapshotsAndChecks journal, Clock clock, JournalChanges changes) {
+        this.journal = journal;
+        this.folder = journal.path().toAbsolutePath().resolveSibling(FOLDER);
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** The backups folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Takes today's snapshot unless there is one already; returns it when one was taken. */
+    public Optional<Snapshot> snapshotIfDue() {
+        Path today = folder.resolve("onward-" + LocalDate.now(clock) + ".db");
+        if (Files.exists(today)) {
+            return Optional.empty();
+        }
+        return Optional.of(take(today, true));
+    }
+
+    /**
+     * Takes a snapshot now, whether or not today has one, into the backups folder; returns it. A
+     * second one within the same second replaces the first: the journal may have changed between.
+     */
+    public Snapshot snapshotNow() {
+        return take(folder.resolve("onward-" + LocalDateTime.now(clock).format(MOMENT) + ".db"), true);
+    }
+
+    /**
+     * Takes a snapshot now into {@code target} (outside the rotation), which must not exist and
+     * must not be in the journal's own folder.
+     */
+    public void snapshotTo(Path target) {
+        DataFolderGuard.refuseInside(target, journal.path());
+        if (Files.exists(target)) {
+            throw new StorageException(Messages.text("backup.exists", target), null);
+        }
+        Path part = partFor(target.toAbsolutePath());
+        try {
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+        }
+        writeWhole(part, target.toAbsolutePath(), false);
+    }
+
+    /**
+     * Replaces the journal with {@code file}, after snapshotting the current journal into the
+     * backups folder. Returns that snapshot.
+     *
+     * @throws JournalFileException when {@code file} is not a journal or is too new; nothing changed
+     */
+    public Snapshot restore(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new JournalFileException(file, JournalFileException.Reason.CANNOT_OPEN,
+                    Messages.text("backup.missing", file), null);
+        }
+        String moment = LocalDateTime.now(clock).format(MOMENT);
+        // Not rotated yet: the oldest snapshot may be the very file being restored.
+        Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"), false);
+        try {
+            journal.restoreFrom(file.toAbsolutePath());
+        } catch (StorageException e) {
+            // the journal is unchanged, so the snapshot of it would only push out an older one
+            deleteQuietly(before.file());
+            throw e;
+        }
+        keepNewest();
+        changes.announce(JournalChange.everything());
+        return before;
+    }
+
+    /** Every snapshot in the backups folder, newest first. */
+    public List<Snapshot> list() {
+        return listIn(folder);
+    }
+
+    /**
+     * The newest snapshot in the backups folder beside {@code journal}, if there is one and it can
+     * be listed: also when the journal itself cannot be opened, to offer it instead.
+     */
+    public static Optional<Snapshot> newestBeside(Path journal) {
+        try {
+            return listIn(journal.toAbsolutePath().resolveSibling(FOLDER)).stream().findFirst();
+        } catch (StorageException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Every snapshot in {@code folder}, newest first: also when the journal beside it cannot be
+     * opened, to offer one instead.
+     */
+    public static List<Snapshot> listIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Snapshot> snapshots = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher m = NAME.matcher(file.getFileName().toString());
+                if (m.matches()) {
+                    snapshot(file, m).ifPresent(snapshots::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.listFailed", folder), e);
+        }
+        snapshots.sort(Comparator.comparing((Snapshot s) -> s.file().getFileName().toString()).reversed());
+        return List.copyOf(snapshots);
+    }
+
+    /** The snapshot {@code file} named as {@code name} matched; empty when its day or time does not exist (not ours). */
+    private static Optional<Snapshot> snapshot(Path file, Matcher name) throws IOException {
+        try {
+            Optional<LocalTime> time = Optional.ofNullable(name.group(2)).map(t -> LocalTime.parse(t, TIME));
+            return Optional.of(new Snapshot(file, LocalDate.parse(name.group(1)), time, name.group(3) != null,
+                    Files.size(file)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Snapshots the journal into {@code target}, replacing it if it is there. The snapshot is
+     * written beside it and moved into place whole, so a snapshot cut short is never listed.
+     */
+    private Snapshot take(Path target, boolean rotate) {
+        Path part = partFor(target);
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            throw new StorageException(Messages.text("backup.folderFailed", folder), e);
+        }
+        writeWhole(part, target, true);
+        if (rotate) {
+            keepNewest();
+        }
+        return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+    }
+
+    private static Path partFor(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".part");
+    }
+
+    /**
+     * Snapshots the journal into {@code part}, made first for the user's eyes only, then moves it
+     * to {@code target} whole (over an older one only when {@code replace}).
+     */
+    private void writeWhole(Path part, Path target, boolean replace) {
+        try {
+            PrivateFiles.create(part);
+            journal.snapshotTo(part);
+            if (replace) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(part, target);
+            }
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // an extra snapshot is harmless; the rotation removes it in time
+        }
+    }
+
+    /** Deletes all but the newest {@value #KEEP} snapshots. */
+    private void keepNewest() {
+        List<Snapshot> all = list();
+        for (Snapshot old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                throw new StorageException(Messages.text("backup.rotateFailed", old.file()), e);
+            }
+        }
+    }
+}

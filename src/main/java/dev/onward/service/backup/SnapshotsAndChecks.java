@@ -1,0 +1,31 @@
+package dev.onward.service.backup;
+
+import dev.onward.service.JournalFileException;
+import java.nio.file.Path;
+
+/**
+ * The open journal as a file: online snapshots with SQLite's backup API, restoring one, and the
+ * integrity check. Persistence implements it; {@link BackupService} owns when and where.
+ */
+public interface SnapshotsAndChecks {
+
+    /** The journal file's path. */
+    Path path();
+
+    /**
+     * Writes a consistent copy of the open journal to {@code target}, which must not exist yet or
+     * be empty (made beforehand with the permissions the copy should have).
+     */
+    void snapshotTo(Path target);
+
+    /**
+     * Replaces the open journal's content with {@code source}'s, in place.
+     *
+     * @throws JournalFileException when {@code source} is not a journal, is damaged or is too new;
+     *     nothing has been changed then
+     */
+    void restoreFrom(Path source);
+
+    /** Runs SQLite's integrity and foreign key checks and reads the schema version. */
+    CheckReport check();
+}
