@@ -12,6 +12,7 @@ import dev.onward.service.applications.DeletedApplication;
 import dev.onward.ui.DateText;
 import dev.onward.ui.ProblemText;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.UndoOffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,14 +65,13 @@ public final class ApplicationsViewModel {
     private final ReadOnlyBooleanWrapper journalEmpty = new ReadOnlyBooleanWrapper(this, "journalEmpty", false);
     private final ReadOnlyObjectWrapper<Pane> pane = new ReadOnlyObjectWrapper<>(this, "pane", Pane.NONE);
     private final ReadOnlyObjectWrapper<Long> selectedId = new ReadOnlyObjectWrapper<>(this, "selectedId");
-    private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper(this, "undoMessage", "");
+    private final UndoOffer<DeletedApplication> undo = new UndoOffer<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving", false);
     private final ApplicationFormViewModel newForm;
     /** Whether the new-application form was last saved or cancelled, so the next one starts empty. */
     private boolean newFormDone = true;
     private final ApplicationDetailViewModel detail;
-    private DeletedApplication lastDeleted;
     private Optional<StageKind> firstKind = Optional.empty();
 
     /**
@@ -201,8 +201,7 @@ public final class ApplicationsViewModel {
             return;
         }
         runner.run(() -> journal.delete(id), removed -> {
-            lastDeleted = removed;
-            undoMessage.set(Messages.text("ui.undo.deleted", removed.application().details().company()));
+            undo.offer(removed, Messages.text("ui.undo.deleted", removed.application().details().company()));
             selectedId.set(null);
             detail.clear();
             pane.set(Pane.NONE);
@@ -212,12 +211,11 @@ public final class ApplicationsViewModel {
 
     /** Puts back the application deleted last, and shows it. */
     public void undoDelete() {
-        DeletedApplication removed = lastDeleted;
-        if (removed == null) {
+        Optional<DeletedApplication> taken = undo.take();
+        if (taken.isEmpty()) {
             return;
         }
-        lastDeleted = null;
-        undoMessage.set("");
+        DeletedApplication removed = taken.get();
         runner.run(() -> {
             journal.undoDelete(removed);
             return removed.application().id();
@@ -226,8 +224,7 @@ public final class ApplicationsViewModel {
 
     /** Hides the undo bar; the delete stays. */
     public void dismissUndo() {
-        lastDeleted = null;
-        undoMessage.set("");
+        undo.dismiss();
     }
 
     private void fail(Exception failure) {
@@ -286,7 +283,7 @@ public final class ApplicationsViewModel {
 
     /** "Deleted Acme" while the delete can be undone; empty otherwise. */
     public ReadOnlyStringProperty undoMessageProperty() {
-        return undoMessage.getReadOnlyProperty();
+        return undo.messageProperty();
     }
 
     /** What went wrong reading or writing the journal; empty when all is well. */

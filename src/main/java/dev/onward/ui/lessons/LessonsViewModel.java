@@ -12,6 +12,7 @@ import dev.onward.service.lessons.LessonFilter;
 import dev.onward.service.lessons.LessonService;
 import dev.onward.ui.ProblemText;
 import dev.onward.ui.TaskRunner;
+import dev.onward.ui.UndoOffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +48,13 @@ public final class LessonsViewModel {
     private final ObservableList<LessonGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<StageKind> kinds = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper journalEmpty = new ReadOnlyBooleanWrapper(this, "journalEmpty", false);
-    private final ReadOnlyStringWrapper undoMessage = new ReadOnlyStringWrapper(this, "undoMessage", "");
+    private final UndoOffer<DeletedLesson> undo = new UndoOffer<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final BooleanProperty formOpen = new SimpleBooleanProperty(this, "formOpen", false);
     private final ReadOnlyObjectWrapper<Long> revealed = new ReadOnlyObjectWrapper<>(this, "revealed", null);
     /** While {@link #reveal} clears the filters: one read follows, not one per filter. */
     private boolean revealing;
     private final LessonFormViewModel form;
-    private DeletedLesson lastDeleted;
 
     /** Creates the screen's model; call {@link #load()} to read the lessons. */
     public LessonsViewModel(LessonService lessons, ApplicationService journal, TaskRunner runner) {
@@ -158,20 +158,18 @@ public final class LessonsViewModel {
     /** Deletes lesson {@code id}; the undo bar offers to put it back. */
     public void delete(long id) {
         runner.run(() -> lessons.delete(id), removed -> {
-            lastDeleted = removed;
-            undoMessage.set(Messages.text("ui.lessons.deleted", removed.lesson().details().text()));
+            undo.offer(removed, Messages.text("ui.lessons.deleted", removed.lesson().details().text()));
             load();
         }, this::fail);
     }
 
     /** Puts back the lesson deleted last. */
     public void undoDelete() {
-        DeletedLesson removed = lastDeleted;
-        if (removed == null) {
+        Optional<DeletedLesson> taken = undo.take();
+        if (taken.isEmpty()) {
             return;
         }
-        lastDeleted = null;
-        undoMessage.set("");
+        DeletedLesson removed = taken.get();
         runner.run(() -> {
             lessons.undoDelete(removed);
             return removed;
@@ -180,8 +178,7 @@ public final class LessonsViewModel {
 
     /** Hides the undo bar; the delete stays. */
     public void dismissUndo() {
-        lastDeleted = null;
-        undoMessage.set("");
+        undo.dismiss();
     }
 
     private void fail(Exception failure) {
@@ -220,7 +217,7 @@ public final class LessonsViewModel {
 
     /** "Deleted the lesson …" while the delete can be undone; empty otherwise. */
     public ReadOnlyStringProperty undoMessageProperty() {
-        return undoMessage.getReadOnlyProperty();
+        return undo.messageProperty();
     }
 
     /** What went wrong; empty when all is well. */
