@@ -78,6 +78,6 @@ public record ApplicationDetails(
         } catch (URISyntaxException e) {
             // falls through to the message below
         }
-        throw new InvalidValueException("link", Messages.text("field.link.invalid"));
+        return StoredValues.refuse(text, new InvalidValueException("link", Messages.text("field.link.invalid")));
     }
 }

@@ -20,7 +20,7 @@ public record ChosenReason(Reason reason, Optional<String> note, boolean inMyCon
         Objects.requireNonNull(reason, "reason");
         note = Fields.optional("reasonNote", note, MAX_NOTE);
         if (reason == Reason.OTHER && note.isEmpty()) {
-            throw new InvalidValueException("reasonNote", Messages.text("field.reasonNote.required"));
+            StoredValues.refuse(note, new InvalidValueException("reasonNote", Messages.text("field.reasonNote.required")));
         }
         if (reason != Reason.OTHER) {
             inMyControl = !reason.outsideMyControl();

@@ -33,7 +33,7 @@ public record ContactDetails(String name, Optional<String> role, Optional<String
         notes = Fields.optional("contactNotes", notes, MAX_NOTES);
         Objects.requireNonNull(keepInTouchOn, "keepInTouchOn");
         if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
-            throw new InvalidValueException("email", Messages.text("field.email.invalid"));
+            StoredValues.refuse(email, new InvalidValueException("email", Messages.text("field.email.invalid")));
         }
     }
 }

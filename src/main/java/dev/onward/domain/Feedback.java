@@ -29,7 +29,8 @@ public record Feedback(Optional<LocalDate> askedOn, Optional<String> askedFrom, 
         askedFrom = Fields.optional("feedbackFrom", askedFrom, MAX_WHO);
         text = Fields.optional("feedbackText", text, MAX_TEXT);
         if (askedOn.isPresent() && receivedOn.isPresent() && receivedOn.get().isBefore(askedOn.get())) {
-            throw new InvalidValueException("feedbackReceivedOn", Messages.text("field.feedbackReceivedOn.beforeAsked"));
+            StoredValues.refuse(receivedOn, new InvalidValueException("feedbackReceivedOn",
+                    Messages.text("field.feedbackReceivedOn.beforeAsked")));
         }
     }
 }

@@ -20,7 +20,8 @@ public record NamedFeeling(Feeling feeling, Optional<String> ownWords, Intensity
         Objects.requireNonNull(intensity, "intensity");
         ownWords = Fields.optional("feelingWords", ownWords, MAX_WORDS);
         if (feeling == Feeling.OTHER && ownWords.isEmpty()) {
-            throw new InvalidValueException("feelingWords", Messages.text("field.feelingWords.required"));
+            StoredValues.refuse(ownWords, new InvalidValueException("feelingWords",
+                    Messages.text("field.feelingWords.required")));
         }
         if (feeling != Feeling.OTHER) {
             ownWords = Optional.empty();

@@ -1,6 +1,7 @@
 package dev.onward.persistence;
 
 import dev.onward.domain.Messages;
+import dev.onward.domain.StoredValues;
 import dev.onward.service.DataFolder;
 import dev.onward.service.JournalFileException.Reason;
 import dev.onward.service.JournalFileException;
@@ -144,7 +145,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
-            return work.run(connection);
+            return asStored(work);
         } catch (SQLException e) {
             throw new StorageException(Messages.text("storage.readFailed", file), e);
         } finally {
@@ -162,7 +163,7 @@ public final class Database implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                T result = asStored(work);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -176,6 +177,23 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Runs {@code work} so that what it reads is taken as stored, never refused by a rule for new input. */
+    private <T> T asStored(SqlWork<T> work) throws SQLException {
+        SQLException[] failed = new SQLException[1];
+        T result = StoredValues.read(() -> {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                failed[0] = e;
+                return null;
+            }
+        });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return result;
     }
 
     /** Waits for the check for damage, starting it if need be; throws its refusal. */
