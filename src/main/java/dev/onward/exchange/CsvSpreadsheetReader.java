@@ -44,7 +44,8 @@ public final class CsvSpreadsheetReader implements SpreadsheetReader {
         List<String> dates = dateValues(columns, body);
         boolean hasSlashed = dates.stream().anyMatch(SpreadsheetDates::isSlashed);
         Optional<DayOrder> order = settings.dayOrder().or(() -> SpreadsheetDates.detectOrder(dates));
-        boolean unclear = order.isEmpty() && hasSlashed;
+        // Only a date like 03/04/2026 needs the order; one that is no day either way is reported on its line.
+        boolean unclear = order.isEmpty() && SpreadsheetDates.firstAmbiguous(dates).isPresent();
         if (unclear) {
             problems.add(dayOrderProblem(columns, dates));
         }

@@ -27,13 +27,12 @@ record JsonApplication(Long id, String company, String role, String location, St
 
     /** The domain record; the domain's own checks run again on every part. */
     Application toDomain() {
-        JsonValues.require("id", id);
+        JsonValues.id("id", id);
         ApplicationDetails details = new ApplicationDetails(company, role, Optional.ofNullable(location),
                 Optional.ofNullable(link), Optional.ofNullable(source), Optional.ofNullable(salary),
                 Optional.ofNullable(applied).map(day -> JsonValues.day("applied", day)), Optional.ofNullable(notes));
-        List<Stage> stageList = stages == null ? List.of() : stages.stream().map(s -> s.toDomain(id)).toList();
-        List<StatusChange> history = statusHistory == null ? List.of()
-                : statusHistory.stream().map(JsonStatusChange::toDomain).toList();
+        List<Stage> stageList = JsonValues.list("stages", stages).stream().map(s -> s.toDomain(id)).toList();
+        List<StatusChange> history = JsonValues.list("statusHistory", statusHistory).stream().map(JsonStatusChange::toDomain).toList();
         return new Application(id, details, stageList, Optional.ofNullable(outcome).map(JsonOutcome::toDomain),
                 history, JsonValues.instant("created", created), JsonValues.instant("updated", updated));
     }

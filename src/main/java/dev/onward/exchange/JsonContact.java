@@ -21,7 +21,7 @@ record JsonContact(Long id, String name, String role, String company, String ema
 
     /** The domain record; the domain's own checks run again. */
     StoredContact toDomain() {
-        JsonValues.require("id", id);
+        JsonValues.id("id", id);
         ContactDetails details = new ContactDetails(name, Optional.ofNullable(role), Optional.ofNullable(company),
                 Optional.ofNullable(email), Optional.ofNullable(notes),
                 Optional.ofNullable(keepInTouchOn).map(day -> JsonValues.day("keepInTouchOn", day)));

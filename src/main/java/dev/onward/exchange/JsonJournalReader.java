@@ -156,7 +156,8 @@ public final class JsonJournalReader implements JournalReader {
                 } catch (InvalidValueException e) {
                     throw problem(at, key, e.getMessage());
                 }
-                read.settings().put(key, text);
+                // " 7 " passes the check as 7, so it is kept as 7: what is stored is what was checked
+                read.settings().put(key, JsonSettings.isNumber(key) ? text.strip() : text);
             }
         }
 
@@ -166,6 +167,9 @@ public final class JsonJournalReader implements JournalReader {
             }
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 int line = line(parser.currentTokenLocation());
+                if (parser.currentToken() != JsonToken.START_OBJECT) {
+                    throw problem(line, name, Messages.text("exchange.json.notAnItem", name));
+                }
                 try {
                     element.read(line);
                 } catch (InvalidValueException e) {

@@ -22,7 +22,7 @@ record JsonLesson(Long id, String text, String theme, Boolean inMyControl, Long 
 
     /** The domain record; the domain's own checks run again. */
     Lesson toDomain() {
-        JsonValues.require("id", id);
+        JsonValues.id("id", id);
         JsonValues.require("inMyControl", inMyControl);
         LessonDetails details = new LessonDetails(text, JsonValues.word("theme", theme, Theme.class), inMyControl,
                 Optional.ofNullable(stageKindId), JsonValues.word("status", status, LessonStatus.class));

@@ -67,8 +67,8 @@ record JsonReflection(Long applicationId, String arrival, List<JsonFeeling> feel
         (steps == null ? Map.<String, String>of() : steps).forEach((step, state) -> stepStates.put(
                 JsonValues.word("steps", step, ReflectionStep.class), JsonValues.word("steps", state, StepState.class)));
         return new Reflection(applicationId, Optional.ofNullable(arrival).map(a -> JsonValues.word("arrival", a, Arrival.class)),
-                feelings == null ? List.of() : feelings.stream().map(JsonReflection::feeling).toList(),
-                reasons == null ? List.of() : reasons.stream().map(JsonReflection::reason).toList(),
+                JsonValues.list("feelings", feelings).stream().map(JsonReflection::feeling).toList(),
+                JsonValues.list("reasons", reasons).stream().map(JsonReflection::reason).toList(),
                 Optional.ofNullable(reframe), domainFeedback, optionalDay("graciousReplySentOn", graciousReplySentOn),
                 Optional.ofNullable(contactId), stepStates,
                 JsonValues.word("currentStep", currentStep, ReflectionStep.class), JsonValues.instant("updated", updated));

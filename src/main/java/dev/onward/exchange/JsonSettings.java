@@ -19,6 +19,11 @@ final class JsonSettings {
     private JsonSettings() {
     }
 
+    /** Whether {@code key} holds a number the app reads (the weekly target, the days before no reply). */
+    static boolean isNumber(String key) {
+        return WEEKLY_TARGET.equals(key) || GHOST_DAYS.equals(key);
+    }
+
     /**
      * Refuses {@code value} for {@code key} when the app would not save it.
      *

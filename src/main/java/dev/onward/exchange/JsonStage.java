@@ -21,7 +21,7 @@ record JsonStage(Long id, Long kindId, String date, String time, String peopleMe
 
     /** The domain record of application {@code applicationId}; the domain's own checks run again. */
     Stage toDomain(long applicationId) {
-        JsonValues.require("id", id);
+        JsonValues.id("id", id);
         JsonValues.require("kindId", kindId);
         StageDetails details = new StageDetails(kindId, JsonValues.day("date", date), JsonValues.time("time", time),
                 Optional.ofNullable(peopleMet), Optional.ofNullable(preparation),

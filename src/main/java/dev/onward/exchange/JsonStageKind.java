@@ -13,7 +13,7 @@ record JsonStageKind(Long id, String name, Integer position) {
 
     /** The domain record; the domain's own checks run again. */
     StageKind toDomain() {
-        JsonValues.require("id", id);
+        JsonValues.id("id", id);
         JsonValues.require("position", position);
         if (position < 0) {
             throw JsonValues.invalid("position", "exchange.json.negative");

@@ -5,8 +5,11 @@ import dev.onward.domain.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,6 +26,33 @@ final class JsonValues {
         }
     }
 
+    /** The highest id a file may give a row: far above any journal, and below what the search index can address. */
+    static final long MAX_ID = 1_000_000_000L;
+    /** The first day a journal can hold. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    /** The last day a journal can hold. */
+    static final LocalDate LAST_DAY = LocalDate.of(2999, 12, 31);
+
+    /** The id of a row the file defines: present, and between 1 and {@link #MAX_ID}. */
+    static long id(String field, Long value) {
+        require(field, value);
+        if (value < 1 || value > MAX_ID) {
+            throw new InvalidValueException(field, Messages.text("exchange.json.idRange", String.valueOf(value), String.valueOf(MAX_ID)));
+        }
+        return value;
+    }
+
+    /** The list, empty when absent; refused when it holds a {@code null}. */
+    static <T> List<T> list(String field, List<T> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValueException(field, Messages.text("exchange.json.nullInList", field));
+        }
+        return values;
+    }
+
     static InvalidValueException invalid(String field, String key) {
         return new InvalidValueException(field, Messages.text(key, field));
     }
@@ -30,7 +60,7 @@ final class JsonValues {
     static LocalDate day(String field, String text) {
         require(field, text);
         try {
-            return LocalDate.parse(text);
+            return inRange(field, text, LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, Messages.text("exchange.json.badDay", text));
         }
@@ -47,10 +77,27 @@ final class JsonValues {
     static Instant instant(String field, String text) {
         require(field, text);
         try {
-            return Instant.parse(text);
+            Instant moment = Instant.parse(text);
+            if (moment.isBefore(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant())
+                    || !moment.isBefore(LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                throw outOfRange(field, text);
+            }
+            return moment;
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, Messages.text("exchange.json.badMoment", text));
         }
+    }
+
+    private static LocalDate inRange(String field, String text, LocalDate day) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw outOfRange(field, text);
+        }
+        return day;
+    }
+
+    private static InvalidValueException outOfRange(String field, String text) {
+        return new InvalidValueException(field, Messages.text("exchange.json.dayRange", text,
+                String.valueOf(FIRST_DAY.getYear()), String.valueOf(LAST_DAY.getYear())));
     }
 
     /** The lower-case word an enum value is written as. */

@@ -54,8 +54,13 @@ final class SpreadsheetDates {
         for (String value : values) {
             Matcher m = SLASHED.matcher(withoutTime(value));
             if (m.matches()) {
-                dayFirst |= Integer.parseInt(m.group(1)) > 12;
-                monthFirst |= Integer.parseInt(m.group(2)) > 12;
+                boolean firstTooBig = Integer.parseInt(m.group(1)) > 12;
+                boolean secondTooBig = Integer.parseInt(m.group(2)) > 12;
+                // 13/13/2026 is no day in either order: its own line says so, it tells nothing here.
+                if (firstTooBig != secondTooBig) {
+                    dayFirst |= firstTooBig;
+                    monthFirst |= secondTooBig;
+                }
             }
         }
         if (dayFirst == monthFirst) {

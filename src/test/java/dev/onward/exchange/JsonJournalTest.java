@@ -200,10 +200,10 @@ class JsonJournalTest {
     }
 
     @Test
-    void read_settingsInRangeAndUnknownKeys_areKeptAsText() throws IOException {
+    void read_settingsInRangeAndUnknownKeys_areKeptAsText_numbersWithoutTheirSpaces() throws IOException {
         var contents = new JsonJournalReader().read(settings("fine.json",
                 "{\"weeklyTarget\":7,\"ghostDays\":\" 30 \",\"theme\":\"dark\"}"));
-        assertEquals(java.util.Map.of("weeklyTarget", "7", "ghostDays", " 30 ", "theme", "dark"), contents.settings());
+        assertEquals(java.util.Map.of("weeklyTarget", "7", "ghostDays", "30", "theme", "dark"), contents.settings());
     }
 
     @Test

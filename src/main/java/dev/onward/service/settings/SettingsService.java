@@ -64,7 +64,7 @@ public final class SettingsService {
 
     private Optional<Integer> number(String key, int min, int max) {
         try {
-            return settings.get(key).map(Integer::parseInt).filter(v -> v >= min && v <= max);
+            return settings.get(key).map(String::strip).map(Integer::parseInt).filter(v -> v >= min && v <= max);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
