@@ -19,6 +19,7 @@ import dev.onward.persistence.reflect.SqliteReflectionRepository;
 import dev.onward.persistence.search.SqliteSearchIndex;
 import dev.onward.persistence.settings.SqliteSettingsRepository;
 import dev.onward.service.DataFolder;
+import dev.onward.service.NoJournalException;
 import dev.onward.service.Journal;
 import dev.onward.service.JournalChanges;
 import dev.onward.service.JournalOpener;
@@ -94,6 +95,19 @@ public final class SqliteJournal implements Journal {
     }
 
     /**
+     * Opens the journal in {@code folder} like {@link #open}, but only when there is one; creates nothing.
+     *
+     * @throws NoJournalException when {@code folder} holds no journal file
+     */
+    public static SqliteJournal openIfThere(Path folder, Clock clock) {
+        Path journal = folder.resolve(DataFolder.JOURNAL_FILE);
+        if (!Files.isRegularFile(journal)) {
+            throw new NoJournalException(folder);
+        }
+        return new SqliteJournal(Database.openExisting(journal), clock, false);
+    }
+
+    /**
      * Opens the journal in {@code folder} like {@link #open}, but leaves the check for damage of a
      * journal that opening would not change for later ({@link #startCheck()}, or the first write):
      * for the window, whose first screen may read meanwhile.
@@ -116,6 +130,11 @@ public final class SqliteJournal implements Journal {
             @Override
             public Journal open(Path folder, Clock clock) {
                 return SqliteJournal.open(folder, clock);
+            }
+
+            @Override
+            public Journal openIfThere(Path folder, Clock clock) {
+                return SqliteJournal.openIfThere(folder, clock);
             }
 
             @Override

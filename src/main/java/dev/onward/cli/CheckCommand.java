@@ -9,6 +9,11 @@ import picocli.CommandLine.Command;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class)
 final class CheckCommand extends JournalCommand {
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Journal journal) {
         CheckReport report = journal.file().check();
         out().println(Messages.text("cli.check.file", journal.file().path()));

@@ -31,6 +31,11 @@ final class ExportCommand extends JournalCommand {
     Path out;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Journal journal) {
         journal.exchange().export(format.writer.apply(journal.formats()), out);
         out().println(Messages.text("cli.export.done", out.toAbsolutePath()));

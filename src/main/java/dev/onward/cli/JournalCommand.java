@@ -42,9 +42,15 @@ abstract class JournalCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the journal in the chosen data folder. */
+    /** Opens the journal in the chosen data folder; a command that only reads creates none. */
     Journal openJournal() {
-        return root.journals().open(root.dataFolder(), clock());
+        return onlyReads() ? root.journals().openIfThere(root.dataFolder(), clock())
+                : root.journals().open(root.dataFolder(), clock());
+    }
+
+    /** Whether the command only reads the journal, so a mistyped folder must not become a new journal. */
+    boolean onlyReads() {
+        return false;
     }
 
     /** What "now" is for the command. */

@@ -3,11 +3,14 @@ package dev.onward.cli;
 import dev.onward.domain.Messages;
 import dev.onward.service.DataFolder;
 import dev.onward.service.JournalOpener;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
@@ -18,9 +21,10 @@ import picocli.CommandLine;
         subcommands = {ExportCommand.class, ImportCommand.class, BackupCommand.class, RestoreCommand.class,
             StatsCommand.class, CheckCommand.class, SearchCommand.class})
 public final class OnwardCommand implements Callable<Integer> {
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            descriptionKey = "cli.dataDir")
     private Path dataDir;
+
+    @Spec
+    private CommandSpec spec;
 
     private final WindowOpener openWindow;
     private final JournalOpener journals;
@@ -33,6 +37,20 @@ public final class OnwardCommand implements Callable<Integer> {
     public OnwardCommand(WindowOpener openWindow, JournalOpener journals) {
         this.openWindow = openWindow;
         this.journals = journals;
+    }
+
+    /** Takes the data folder; a blank one, or one no file system can name, is a usage error. */
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            descriptionKey = "cli.dataDir")
+    void dataDir(String folder) {
+        if (folder.isBlank()) {
+            throw new UsageErrorPrinter.Worded(spec.commandLine(), Messages.text("cli.dataDir.blank"));
+        }
+        try {
+            dataDir = Path.of(folder);
+        } catch (InvalidPathException e) {
+            throw new UsageErrorPrinter.Worded(spec.commandLine(), Messages.text("cli.dataDir.invalid", folder));
+        }
     }
 
     /** How the headless commands open the journal. */

@@ -35,6 +35,11 @@ final class SearchCommand extends JournalCommand {
     }
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Journal journal) {
         String query = String.join(" ", text);
         List<SearchGroup> groups = journal.search().search(query);

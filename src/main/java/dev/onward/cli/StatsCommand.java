@@ -18,6 +18,11 @@ final class StatsCommand extends JournalCommand {
     boolean json;
 
     @Override
+    boolean onlyReads() {
+        return true;
+    }
+
+    @Override
     int run(Journal journal) {
         Insights n = journal.insights().insights(journal.settings().insightSettings(), ChartRange.ALL);
         if (json) {

@@ -18,6 +18,15 @@ public interface JournalOpener {
     Journal open(Path folder, Clock clock);
 
     /**
+     * Opens the journal in {@code folder} like {@link #open}, but only when there is one: a command
+     * that only reads creates nothing, not even the folder.
+     *
+     * @throws NoJournalException when {@code folder} holds no journal
+     * @throws JournalFileException when the file is refused; it has not been changed
+     */
+    Journal openIfThere(Path folder, Clock clock);
+
+    /**
      * The way out of a journal in {@code folder} that cannot be opened (damaged, or from a newer
      * Onward): a checked copy of {@code snapshot} goes in its place, the refused file is set aside
      * beside it, untouched, and the journal opens. Nothing has changed when it throws.

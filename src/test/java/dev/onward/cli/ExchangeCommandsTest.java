@@ -317,6 +317,7 @@ class ExchangeCommandsTest {
 
     @Test
     void check_healthyJournal_printsOkAndVersion() {
+        TestJournal.open(data("a")).close();
         assertEquals(0, onward("--data-dir", data("a").toString(), "check"));
         assertTrue(out.toString().contains("Integrity check: ok"), out.toString());
         assertTrue(out.toString().contains("Foreign key check: ok"), out.toString());
