@@ -26,6 +26,9 @@ public final class CsvApplicationsWriter implements ExportFormat {
     private static final List<String> KEYS = List.of("company", "role", "status", "furthestStage", "applied",
             "ended", "location", "link", "source", "salary", "notes");
 
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    static final String FORMULA_START = "=+-@\t\r";
+
     @Override
     public void write(JournalContents contents, LocalDate today, OutputStream out) throws IOException {
         CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator("\r\n").setUseHeader(false);
@@ -35,9 +38,18 @@ public final class CsvApplicationsWriter implements ExportFormat {
                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(out)) {
             writer.write(KEYS.stream().map(k -> Messages.text("exchange.csv.header." + k)).toList());
             for (Application a : contents.applications()) {
-                writer.write(row(a, contents.stageKinds(), today));
+                writer.write(row(a, contents.stageKinds(), today).stream().map(CsvApplicationsWriter::inert).toList());
             }
         }
+    }
+
+    /**
+     * {@code value} as a spreadsheet will show it but never run it: a cell starting with = + - @, a
+     * tab or a carriage return would be read as a formula, so it gets a leading apostrophe, which
+     * spreadsheets hide and the import drops again ({@link #FORMULA_START}).
+     */
+    static String inert(String value) {
+        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static List<String> row(Application a, List<StageKind> kinds, LocalDate today) {

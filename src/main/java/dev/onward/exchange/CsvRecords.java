@@ -28,6 +28,12 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
+    /** A value as typed: the apostrophe the export puts before a formula-like value is dropped. */
+    private static String withoutGuard(String value) {
+        return value.length() > 1 && value.charAt(0) == '\''
+                && CsvApplicationsWriter.FORMULA_START.indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
+    }
+
     static List<Line> read(Path file, CsvText text) {
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(text.separator());
         List<Line> lines = new ArrayList<>();
@@ -44,7 +50,7 @@ final class CsvRecords {
                     if (values.isEmpty()) {
                         first = parser.currentTokenLocation().getLineNr();
                     }
-                    values.add(parser.getText().replace("\r\n", "\n").replace('\r', '\n'));
+                    values.add(withoutGuard(parser.getText()).replace("\r\n", "\n").replace('\r', '\n'));
                 } else if (token == JsonToken.END_ARRAY && values != null) {
                     lines.add(new Line(first, values));
                     values = null;

@@ -10,7 +10,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,7 +27,7 @@ record CsvText(String text, char separator) {
     static CsvText read(Path file) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = ImportSize.readAll(file);
         } catch (NoSuchFileException e) {
             throw fileProblem(file, "exchange.file.missing");
         } catch (AccessDeniedException e) {

@@ -52,9 +52,11 @@ public final class JsonJournalReader implements JournalReader {
 
     @Override
     public JournalContents read(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+        try (InputStream in = ImportSize.limited(file, Files.newInputStream(file)); JsonParser parser = mapper.createParser(in)) {
             JsonContentsReader contents = new JsonContentsReader(file, parser);
             return contents.read();
+        } catch (ImportSize.TooLarge e) {
+            throw ImportSize.tooLarge(file);
         } catch (IOException e) {
             throw JsonProblems.translate(file, e);
         }

@@ -3,6 +3,7 @@ package dev.onward.persistence;
 import dev.onward.domain.Messages;
 import dev.onward.domain.StoredValues;
 import dev.onward.service.DataFolder;
+import dev.onward.service.DiskFull;
 import dev.onward.service.JournalFileException.Reason;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.PrivateFiles;
@@ -173,7 +174,8 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(Messages.text("storage.writeFailed", file), e);
+            throw new StorageException(Messages.text(DiskFull.causedBy(e) ? "storage.diskFull" : "storage.writeFailed",
+                    file), e);
         } finally {
             lock.unlock();
         }

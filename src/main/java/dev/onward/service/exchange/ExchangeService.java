@@ -6,6 +6,7 @@ import dev.onward.service.DataFolderGuard;
 import dev.onward.service.JournalChange;
 import dev.onward.service.JournalChanges;
 import dev.onward.service.PrivateFiles;
+import dev.onward.service.DiskFull;
 import dev.onward.service.StorageException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,6 +62,9 @@ public final class ExchangeService {
     public void export(ExportFormat format, Path out) {
         DataFolderGuard.refuseInside(out, journal.file());
         Path target = out.toAbsolutePath();
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new StorageException(Messages.text("exchange.export.notAFile", target), null);
+        }
         Path temporary = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             Files.deleteIfExists(temporary);
@@ -71,7 +75,8 @@ public final class ExchangeService {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new StorageException(Messages.text("exchange.export.failed", target), e);
+            throw new StorageException(Messages.text(DiskFull.causedBy(e) ? "exchange.export.diskFull"
+                    : "exchange.export.failed", target), e);
         }
     }
 
