@@ -1,8 +1,10 @@
 package dev.onward.cli;
 
 import dev.onward.domain.Messages;
+import dev.onward.domain.StoredValues;
 import dev.onward.service.Journal;
 import dev.onward.service.backup.CheckReport;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code onward check}: SQLite's integrity and foreign key checks, and the schema version. */
@@ -22,6 +24,14 @@ final class CheckCommand extends JournalCommand {
                 : Messages.text("cli.check.integrityBad", report.integrityProblems().size()));
         out().println(report.foreignKeyProblems().isEmpty() ? Messages.text("cli.check.foreignKeysOk")
                 : Messages.text("cli.check.foreignKeysBad", report.foreignKeyProblems().size()));
+        List<StoredValues.Broken> broken = journal.exchange().rulesBroken();
+        out().println(broken.isEmpty() ? Messages.text("cli.check.rulesOk")
+                : Messages.text("cli.check.rulesBroken", broken.size()));
+        for (StoredValues.Broken b : broken) {
+            String where = b.rowId().map(id -> Messages.text("cli.check.row." + b.table(), String.valueOf(id)))
+                    .orElse(b.table());
+            out().println(Messages.text("cli.check.ruleLine", where, b.message()));
+        }
         if (report.healthy()) {
             return 0;
         }

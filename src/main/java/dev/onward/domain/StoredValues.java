@@ -57,22 +57,31 @@ public final class StoredValues {
         }
     }
 
-    /** {@code build} run for the row {@code rowId} of {@code table}, so a broken rule can name it. */
-    public static <T> T row(String table, long rowId, Supplier<T> build) {
+    /**
+     * Marks what is read until the returned scope closes as the row {@code rowId} of {@code table},
+     * so a broken rule can name it: {@code try (var row = StoredValues.at("stage", id)) { ... }}.
+     */
+    public static Row at(String table, long rowId) {
         Reading reading = READING.get();
         if (reading == null) {
-            return build.get();
+            return () -> { };
         }
         String outerTable = reading.table;
         Long outerRow = reading.rowId;
         reading.table = table;
         reading.rowId = rowId;
-        try {
-            return build.get();
-        } finally {
+        return () -> {
             reading.table = outerTable;
             reading.rowId = outerRow;
-        }
+        };
+    }
+
+    /** The scope of one row being read; closing it ends the scope. */
+    @FunctionalInterface
+    public interface Row extends AutoCloseable {
+        /** Ends the scope. */
+        @Override
+        void close();
     }
 
     /** Whether values are being read from a journal rather than taken as new input. */

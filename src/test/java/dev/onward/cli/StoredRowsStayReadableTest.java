@@ -83,6 +83,26 @@ class StoredRowsStayReadableTest {
     }
 
     @Test
+    void check_listsTheStoredValuesThatBreakARule_andStillCallsTheFileHealthy() throws Exception {
+        Path folder = journalWith(ApplicationDetails.of("Acme", "Developer"));
+        sql(folder, "UPDATE application SET role = '" + "r".repeat(201) + "', link = 'not a link'");
+
+        assertEquals(0, run.onward("--data-dir", folder.toString(), "check"), run.err());
+
+        assertTrue(run.out().contains("Rules for new entries: 2 values break one (still shown and exported; edit to fix)"),
+                run.out());
+        assertTrue(run.out().contains("  Application 1: Role can be at most 200 characters; this has 201."), run.out());
+        assertTrue(run.out().contains("  Application 1: This link does not look like a web address."), run.out());
+    }
+
+    @Test
+    void check_onAJournalThatMeetsEveryRule_saysSo() {
+        Path folder = journalWith(ApplicationDetails.of("Acme", "Developer"));
+        assertEquals(0, run.onward("--data-dir", folder.toString(), "check"), run.err());
+        assertTrue(run.out().contains("Rules for new entries: ok"), run.out());
+    }
+
+    @Test
     void aLinkAndANoteStoredAgainstTodaysRules_areStillExported() throws Exception {
         Path folder = journalWith(ApplicationDetails.of("Acme", "Developer"));
         sql(folder, "UPDATE application SET link = 'not a link', notes = '   '");

@@ -1,6 +1,7 @@
 package dev.onward.persistence.applications;
 
 import dev.onward.domain.ApplicationDetails;
+import dev.onward.domain.StoredValues;
 import dev.onward.persistence.Columns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,9 +40,11 @@ public final class ApplicationRows {
 
     /** The details in the current row of {@code r}. */
     static ApplicationDetails details(ResultSet r) throws SQLException {
-        return new ApplicationDetails(r.getString("company"), r.getString("role"), Columns.text(r, "location"),
-                Columns.text(r, "link"), Columns.text(r, "source"), Columns.text(r, "salary"),
-                Columns.day(r, "applied"), Columns.text(r, "notes"));
+        try (StoredValues.Row row = StoredValues.at("application", r.getLong("id"))) {
+            return new ApplicationDetails(r.getString("company"), r.getString("role"), Columns.text(r, "location"),
+                    Columns.text(r, "link"), Columns.text(r, "source"), Columns.text(r, "salary"),
+                    Columns.day(r, "applied"), Columns.text(r, "notes"));
+        }
     }
 
     private static void bindDetails(PreparedStatement s, ApplicationDetails d) throws SQLException {

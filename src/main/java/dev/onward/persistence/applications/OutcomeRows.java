@@ -2,6 +2,7 @@ package dev.onward.persistence.applications;
 
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
+import dev.onward.domain.StoredValues;
 import dev.onward.persistence.Columns;
 import dev.onward.persistence.reflect.ReflectionRows;
 import java.sql.PreparedStatement;
@@ -31,7 +32,10 @@ public final class OutcomeRows {
 
     /** The outcome in the current row of {@code r}. */
     static Outcome read(ResultSet r) throws SQLException {
-        return new Outcome(ReflectionRows.value(OutcomeKind.class, r.getString("kind")),
-                Columns.day(r, "day").orElseThrow(), Columns.integer(r, "ended_at_kind_id"), Columns.text(r, "message"));
+        try (StoredValues.Row row = StoredValues.at("outcome", r.getLong("application_id"))) {
+            return new Outcome(ReflectionRows.value(OutcomeKind.class, r.getString("kind")),
+                    Columns.day(r, "day").orElseThrow(), Columns.integer(r, "ended_at_kind_id"),
+                    Columns.text(r, "message"));
+        }
     }
 }

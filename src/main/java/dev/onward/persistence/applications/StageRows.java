@@ -3,6 +3,7 @@ package dev.onward.persistence.applications;
 import dev.onward.domain.Rating;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageDetails;
+import dev.onward.domain.StoredValues;
 import dev.onward.persistence.Columns;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +39,12 @@ public final class StageRows {
 
     /** The stage in the current row of {@code r}. */
     static Stage read(ResultSet r) throws SQLException {
+        try (StoredValues.Row row = StoredValues.at("stage", r.getLong("id"))) {
+            return stage(r);
+        }
+    }
+
+    private static Stage stage(ResultSet r) throws SQLException {
         StageDetails details = new StageDetails(r.getLong("kind_id"), Columns.day(r, "day").orElseThrow(),
                 Columns.time(r, "time"), Columns.text(r, "people_met"), Columns.text(r, "preparation"),
                 Columns.integer(r, "how_it_went").map(v -> new Rating(v.intValue())), Columns.text(r, "notes"));

@@ -3,6 +3,7 @@ package dev.onward.persistence.exchange;
 import dev.onward.domain.Contact;
 import dev.onward.domain.ContactDetails;
 import dev.onward.persistence.Columns;
+import dev.onward.persistence.reflect.SqliteContactRepository;
 import dev.onward.service.reflect.StoredContact;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,9 +21,7 @@ final class ContactRows {
         List<StoredContact> contacts = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT * FROM contact ORDER BY id"); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                ContactDetails details = new ContactDetails(r.getString("name"), Columns.text(r, "role"),
-                        Columns.text(r, "company"), Columns.text(r, "email"), Columns.text(r, "notes"),
-                        Columns.day(r, "keep_in_touch_on"));
+                ContactDetails details = SqliteContactRepository.details(r);
                 contacts.add(new StoredContact(new Contact(r.getLong("id"), details), Columns.instant(r, "created"),
                         Columns.instant(r, "updated")));
             }

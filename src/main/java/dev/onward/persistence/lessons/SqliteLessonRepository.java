@@ -3,6 +3,7 @@ package dev.onward.persistence.lessons;
 import dev.onward.domain.Lesson;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.LessonStatus;
+import dev.onward.domain.StoredValues;
 import dev.onward.domain.Theme;
 import dev.onward.persistence.Columns;
 import dev.onward.persistence.Database;
@@ -127,9 +128,12 @@ public final class SqliteLessonRepository implements LessonRepository {
             try (ResultSet r = s.executeQuery()) {
                 List<Lesson> lessons = new ArrayList<>();
                 while (r.next()) {
-                    LessonDetails details = new LessonDetails(r.getString("text"),
-                            ReflectionRows.value(Theme.class, r.getString("theme")), r.getInt("in_my_control") == 1,
-                            Columns.integer(r, "stage_kind_id"), ReflectionRows.value(LessonStatus.class, r.getString("status")));
+                    LessonDetails details;
+                    try (StoredValues.Row row = StoredValues.at("lesson", r.getLong("id"))) {
+                        details = new LessonDetails(r.getString("text"), ReflectionRows.value(Theme.class,
+                                r.getString("theme")), r.getInt("in_my_control") == 1, Columns.integer(r, "stage_kind_id"),
+                                ReflectionRows.value(LessonStatus.class, r.getString("status")));
+                    }
                     lessons.add(new Lesson(r.getLong("id"), details, Columns.integer(r, "application_id"),
                             Columns.integer(r, "repeat_of"), Columns.instant(r, "created"), Columns.instant(r, "updated")));
                 }

@@ -10,6 +10,7 @@ import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StepState;
+import dev.onward.domain.StoredValues;
 import dev.onward.persistence.Columns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -113,6 +114,12 @@ public final class ReflectionRows {
     }
 
     private static Reflection reflection(Children children, ResultSet r) throws SQLException {
+        try (StoredValues.Row row = StoredValues.at("reflection", r.getLong("application_id"))) {
+            return reflectionRow(children, r);
+        }
+    }
+
+    private static Reflection reflectionRow(Children children, ResultSet r) throws SQLException {
         long id = r.getLong("application_id");
         Feedback feedback = new Feedback(Columns.day(r, "feedback_asked_on"), Columns.text(r, "feedback_asked_from"),
                 Columns.day(r, "feedback_received_on"), Columns.text(r, "feedback_text"));
@@ -133,14 +140,20 @@ public final class ReflectionRows {
             String where = id.isPresent() ? " WHERE application_id = ?" : "";
             try (ResultSet r = query(c, "SELECT * FROM reflection_feeling" + where + " ORDER BY id", id)) {
                 while (r.next()) {
-                    feelings.computeIfAbsent(r.getLong("application_id"), k -> new ArrayList<>()).add(new NamedFeeling(
-                            value(Feeling.class, r.getString("feeling")), Columns.text(r, "own_words"), new Intensity(r.getInt("intensity"))));
+                    try (StoredValues.Row row = StoredValues.at("reflection", r.getLong("application_id"))) {
+                        feelings.computeIfAbsent(r.getLong("application_id"), k -> new ArrayList<>()).add(new NamedFeeling(
+                                value(Feeling.class, r.getString("feeling")), Columns.text(r, "own_words"),
+                                new Intensity(r.getInt("intensity"))));
+                    }
                 }
             }
             try (ResultSet r = query(c, "SELECT * FROM reflection_reason" + where + " ORDER BY id", id)) {
                 while (r.next()) {
-                    reasons.computeIfAbsent(r.getLong("application_id"), k -> new ArrayList<>()).add(new ChosenReason(
-                            value(Reason.class, r.getString("reason")), Columns.text(r, "note"), r.getInt("in_my_control") == 1));
+                    try (StoredValues.Row row = StoredValues.at("reflection", r.getLong("application_id"))) {
+                        reasons.computeIfAbsent(r.getLong("application_id"), k -> new ArrayList<>()).add(new ChosenReason(
+                                value(Reason.class, r.getString("reason")), Columns.text(r, "note"),
+                                r.getInt("in_my_control") == 1));
+                    }
                 }
             }
             try (ResultSet r = query(c, "SELECT * FROM reflection_step" + where, id)) {

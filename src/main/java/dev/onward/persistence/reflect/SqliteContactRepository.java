@@ -2,6 +2,7 @@ package dev.onward.persistence.reflect;
 
 import dev.onward.domain.Contact;
 import dev.onward.domain.ContactDetails;
+import dev.onward.domain.StoredValues;
 import dev.onward.persistence.Columns;
 import dev.onward.persistence.Database;
 import dev.onward.service.reflect.ContactRepository;
@@ -82,12 +83,18 @@ public final class SqliteContactRepository implements ContactRepository {
             try (ResultSet r = s.executeQuery()) {
                 List<Contact> contacts = new ArrayList<>();
                 while (r.next()) {
-                    contacts.add(new Contact(r.getLong("id"), new ContactDetails(r.getString("name"), Columns.text(r, "role"),
-                            Columns.text(r, "company"), Columns.text(r, "email"), Columns.text(r, "notes"),
-                            Columns.day(r, "keep_in_touch_on"))));
+                    contacts.add(new Contact(r.getLong("id"), details(r)));
                 }
                 return contacts;
             }
+        }
+    }
+
+    /** The contact's details in the current row of {@code r}, a row of {@code contact}. */
+    public static ContactDetails details(ResultSet r) throws SQLException {
+        try (StoredValues.Row row = StoredValues.at("contact", r.getLong("id"))) {
+            return new ContactDetails(r.getString("name"), Columns.text(r, "role"), Columns.text(r, "company"),
+                    Columns.text(r, "email"), Columns.text(r, "notes"), Columns.day(r, "keep_in_touch_on"));
         }
     }
 }

@@ -2,11 +2,12 @@ package dev.onward.service.exchange;
 
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.Messages;
+import dev.onward.domain.StoredValues;
 import dev.onward.service.DataFolderGuard;
+import dev.onward.service.DiskFull;
 import dev.onward.service.JournalChange;
 import dev.onward.service.JournalChanges;
 import dev.onward.service.PrivateFiles;
-import dev.onward.service.DiskFull;
 import dev.onward.service.StorageException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,6 +52,14 @@ public final class ExchangeService {
     /** Everything the journal holds. */
     public JournalContents contents() {
         return journal.readAll();
+    }
+
+    /**
+     * The stored values that break a rule new input must meet (written by an older Onward, or by
+     * hand): they are still read, shown and exported; the journal check lists them so they can be fixed.
+     */
+    public List<StoredValues.Broken> rulesBroken() {
+        return StoredValues.audit(journal::readAll).broken();
     }
 
     /**
