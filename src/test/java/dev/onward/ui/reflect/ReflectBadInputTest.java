@@ -1,6 +1,7 @@
 package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import dev.onward.domain.Feeling;
 import dev.onward.domain.Intensity;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reflection;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
@@ -37,8 +36,7 @@ class ReflectBadInputTest {
     void open() {
         journal = TestJournal.open(folder);
         acme = journal.journal().add(anApplication().company("Acme Rockets").build()).id();
-        journal.journal().recordOutcome(acme, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 2),
-                Optional.empty(), Optional.empty()));
+        journal.journal().recordOutcome(acme, anOutcome().ghosted().on(LocalDate.of(2026, 11, 2)).build());
         model = new ReflectViewModel(journal.reflections(), journal.journal(), journal.lessons(),
                 new SameThreadTaskRunner(), TestJournal.FIXED_CLOCK, new DateText(Locale.UK), new ManualScheduler());
         model.open(acme);

@@ -1,14 +1,13 @@
 package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Feeling;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StepState;
@@ -21,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +39,7 @@ class ReflectStepMarksTest {
     void open() {
         journal = TestJournal.open(folder);
         acme = journal.journal().add(anApplication().company("Acme Rockets").applied(LocalDate.of(2026, 10, 1)).build()).id();
-        journal.journal().recordOutcome(acme, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 2),
-                Optional.empty(), Optional.empty()));
+        journal.journal().recordOutcome(acme, anOutcome().rejected().on(LocalDate.of(2026, 11, 2)).build());
         model = flow(Locale.UK);
     }
 
