@@ -108,11 +108,15 @@ final class ReflectionForm {
      */
     Reflection draft(Map<ReflectionStep, StepState> steps, ReflectionStep current) {
         LocalDate today = LocalDate.now(clock);
-        base = new Reflection(base.applicationId(), Optional.ofNullable(whatHappened.arrivalProperty().get()),
-                feelings.toFeelings().orElse(base.feelings()), reasons.toReasons().orElse(base.reasons()),
-                ReflectionDraft.reframe(base, reframe.get(), reframeErrors),
-                feedback.toFeedback(base.feedback()), closeWell.toSentOn(base.graciousReplySentOn(), today),
-                base.contactId(), steps, current, base.updated());
+        Reflection saved = base;
+        base = saved.withArrival(Optional.ofNullable(whatHappened.arrivalProperty().get()))
+                .withFeelings(feelings.toFeelings().orElse(saved.feelings()))
+                .withReasons(reasons.toReasons().orElse(saved.reasons()))
+                .withReframe(ReflectionDraft.reframe(saved, reframe.get(), reframeErrors))
+                .withFeedback(feedback.toFeedback(saved.feedback()))
+                .withGraciousReplySentOn(closeWell.toSentOn(saved.graciousReplySentOn(), today))
+                .withSteps(steps)
+                .at(current);
         return base;
     }
 
@@ -129,7 +133,7 @@ final class ReflectionForm {
 
     /** Links the reflection to the contact {@code details}, kept in the journal as {@code contactId}. */
     void contactKept(long contactId, ContactDetails details) {
-        base = ReflectionDraft.withContact(base, contactId);
+        base = base.withContact(contactId);
         closeWell.contactKept(details);
     }
 

@@ -45,9 +45,7 @@ class CompanyHistoryScreenTest {
                     .applied(LocalDate.of(2026, 3, 2)).build()).id();
             seed.journal().recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 4, 1)).build());
             Reflection r = seed.reflections().open(id);
-            seed.reflections().save(new Reflection(id, r.arrival(), r.feelings(),
-                    List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE)), r.reframe(), r.feedback(),
-                    r.graciousReplySentOn(), r.contactId(), r.steps(), r.currentStep(), r.updated()));
+            seed.reflections().save(r.withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE))));
             seed.lessons().add(LessonDetails.of("Ask about the test plan they use", Theme.RESEARCH), Optional.of(id));
         }
         window.open(folder, stage);

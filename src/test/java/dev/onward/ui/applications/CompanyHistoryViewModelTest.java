@@ -48,9 +48,7 @@ class CompanyHistoryViewModelTest {
         journal.addStage(rejectedId, StageDetails.of(testJournal.stageKind("Final round"), LocalDate.of(2025, 3, 20)));
         journal.recordOutcome(rejectedId, anOutcome().rejected().on(LocalDate.of(2025, 4, 1)).build());
         Reflection r = testJournal.reflections().open(rejectedId);
-        testJournal.reflections().save(new Reflection(rejectedId, r.arrival(), r.feelings(),
-                List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE)), r.reframe(), r.feedback(),
-                r.graciousReplySentOn(), r.contactId(), r.steps(), r.currentStep(), r.updated()));
+        testJournal.reflections().save(r.withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE))));
         testJournal.reflections().keepContact(rejectedId, new ContactDetails("Dana Weiss", Optional.of("Recruiter"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         testJournal.lessons().add(LessonDetails.of("Ask who else is in the running", Theme.RESEARCH),

@@ -74,11 +74,8 @@ final class DashboardJournal {
         end(j, mill, OutcomeKind.REJECTED, "2025-12-20");
 
         Reflection opened = journal.reflections().open(harbor);
-        journal.reflections().save(new Reflection(harbor, opened.arrival(),
-                List.of(feeling(Feeling.DISAPPOINTED, 4), feeling(Feeling.ANGRY, 2)),
-                List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE), ChosenReason.of(Reason.NOT_SEEN)),
-                Optional.empty(), opened.feedback(), Optional.empty(), Optional.empty(), opened.steps(),
-                opened.currentStep(), opened.updated()));
+        journal.reflections().save(opened.withFeelings(List.of(feeling(Feeling.DISAPPOINTED, 4), feeling(Feeling.ANGRY, 2)))
+                .withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE), ChosenReason.of(Reason.NOT_SEEN))));
         journal.reflections().keepContact(harbor, new ContactDetails("Dana Ruiz", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse("2026-12-05"))));
         journal.lessons().add(LessonDetails.of("Read the team's engineering blog", Theme.RESEARCH), Optional.of(harbor));
