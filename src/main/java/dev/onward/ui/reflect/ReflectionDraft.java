@@ -3,6 +3,7 @@ package dev.onward.ui.reflect;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Reflection;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.util.Optional;
 
 /** The reframe the user typed, checked as the journal checks it before the reflection to save takes it. */
@@ -19,7 +20,7 @@ final class ReflectionDraft {
         try {
             return base.withReframe(Optional.ofNullable(typed)).reframe();
         } catch (InvalidValueException e) {
-            errors.show("reframe", e.getMessage());
+            errors.show(FormField.REFRAME, e.getMessage());
             return base.reframe();
         }
     }

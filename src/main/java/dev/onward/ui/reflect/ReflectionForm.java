@@ -10,6 +10,7 @@ import dev.onward.domain.StepState;
 import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ReflectionForm {
     private final FeelingsViewModel feelings = new FeelingsViewModel();
     private final ReasonsViewModel reasons = new ReasonsViewModel();
     private final StringProperty reframe = new SimpleStringProperty(this, "reframe", "");
-    private final FieldErrors reframeErrors = new FieldErrors().declare("reframe");
+    private final FieldErrors reframeErrors = new FieldErrors().declare(FormField.REFRAME);
     private final FeedbackViewModel feedback;
     private final CloseWellViewModel closeWell;
     private final NextStep nextStep = new NextStep();
@@ -97,7 +98,7 @@ final class ReflectionForm {
             case FEELINGS -> feelings.errors().any();
             case REFRAME -> reframeErrors.any();
             case FEEDBACK -> feedback.errors().any();
-            case CLOSE_WELL -> closeWell.errors().showing("replyDate");
+            case CLOSE_WELL -> closeWell.errors().showing(FormField.REPLY_DATE);
             default -> false;
         };
     }

@@ -14,6 +14,7 @@ import dev.onward.domain.StepState;
 import dev.onward.service.JournalChange;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ class ReflectStepMarksTest {
         assertEquals(StepMark.NEEDS_LOOK, model.marks().get(ReflectionStep.WHAT_HAPPENED));
         assertEquals("13/45/2026", model.whatHappened().dateProperty().get());
         assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
-                model.whatHappened().errors().of("outcomeDate").get());
+                model.whatHappened().errors().of(FormField.OUTCOME_DATE).get());
         assertEquals(StepState.TO_DO, journal.reflections().find(acme).orElseThrow().state(ReflectionStep.WHAT_HAPPENED));
         assertEquals(LocalDate.of(2026, 11, 2), journal.journal().find(acme).orElseThrow().outcome().orElseThrow().date());
     }
@@ -149,7 +150,7 @@ class ReflectStepMarksTest {
         model.flush();
 
         assertEquals(Messages.text("field.day.unreadable", "yesterday", "24/11/2026"),
-                model.whatHappened().errors().of("outcomeDate").get());
+                model.whatHappened().errors().of(FormField.OUTCOME_DATE).get());
     }
 
     @Test
@@ -159,7 +160,7 @@ class ReflectStepMarksTest {
         us.flush();
 
         assertEquals("\u201cyesterday\u201d is not a day this field can read. Type it as numbers, like 11/24/2026.",
-                us.feedback().errors().of("feedbackReceivedOn").get());
+                us.feedback().errors().of(FormField.FEEDBACK_RECEIVED_ON).get());
     }
 
     @Test
@@ -168,7 +169,7 @@ class ReflectStepMarksTest {
         model.flush();
 
         assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
-                model.feedback().errors().of("feedbackReceivedOn").get());
+                model.feedback().errors().of(FormField.FEEDBACK_RECEIVED_ON).get());
     }
 
     @Test

@@ -21,6 +21,7 @@ import dev.onward.domain.StepState;
 import dev.onward.domain.Theme;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -177,8 +178,8 @@ class ReflectViewModelTest {
         model.whatHappened().endedAtProperty().set(phoneScreen);
         model.flush();
 
-        assertEquals("", model.problemProperty().get() + model.whatHappened().errors().of("form").get()
-                + model.whatHappened().errors().of("outcomeDate").get());
+        assertEquals("", model.problemProperty().get() + model.whatHappened().errors().ofForm().get()
+                + model.whatHappened().errors().of(FormField.OUTCOME_DATE).get());
         Outcome outcome = journal.journal().find(acme).orElseThrow().outcome().orElseThrow();
         assertEquals(Optional.of("Thank you for your time. We chose another candidate."), outcome.message());
         assertEquals(Optional.of(journal.stageKind("Phone screen")), outcome.endedAtKindId());
