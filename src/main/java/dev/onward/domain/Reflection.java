@@ -87,6 +87,18 @@ public record Reflection(
                 contactId, changed, currentStep, updated);
     }
 
+    /** A copy with the steps in the states {@code steps} gives (steps it leaves out are to do). */
+    public Reflection withSteps(Map<ReflectionStep, StepState> steps) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
+    /** A copy with the news arrived as {@code arrival}. */
+    public Reflection withArrival(Optional<Arrival> arrival) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
     /** A copy with {@code feelings} named instead. */
     public Reflection withFeelings(List<NamedFeeling> feelings) {
         return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
@@ -108,6 +120,12 @@ public record Reflection(
     /** A copy with {@code feedback} as what the company said. */
     public Reflection withFeedback(Feedback feedback) {
         return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, graciousReplySentOn,
+                contactId, steps, currentStep, updated);
+    }
+
+    /** A copy with a gracious reply sent on {@code sentOn}. */
+    public Reflection withGraciousReplySentOn(Optional<LocalDate> sentOn) {
+        return new Reflection(applicationId, arrival, feelings, reasons, reframe, feedback, sentOn,
                 contactId, steps, currentStep, updated);
     }
 

@@ -49,7 +49,7 @@ public final class DateField {
         }
 
         /** The day typed, or {@code ifWrong} with the problem shown next to {@code field} in {@code errors}. */
-        public Optional<LocalDate> orShow(FieldErrors errors, String field, Optional<LocalDate> ifWrong) {
+        public Optional<LocalDate> orShow(FieldErrors errors, FormField field, Optional<LocalDate> ifWrong) {
             problem.ifPresent(message -> errors.show(field, message));
             return orElse(ifWrong);
         }

@@ -97,6 +97,11 @@ public final class FieldErrors {
         return !of(field).get().isEmpty();
     }
 
+    /** Whether a message shows next to {@code field}. */
+    public boolean showing(FormField field) {
+        return showing(field.key());
+    }
+
     /** Removes every message. */
     public void clear() {
         messages.values().forEach(m -> m.set(""));

@@ -51,7 +51,37 @@ public enum FormField {
     /** How many applications a week the user aims to send. */
     WEEKLY_TARGET,
     /** The days without news before an application is suggested as no reply. */
-    GHOST_DAYS;
+    GHOST_DAYS,
+    /** How the news of an ending arrived (Reflect's "What happened"). */
+    ARRIVAL,
+    /** The user's own words for a feeling. */
+    FEELING_WORDS,
+    /** The user's note on a possible reason. */
+    REASON_NOTE,
+    /** What an ending means for the user, in their words. */
+    REFRAME,
+    /** The day feedback was asked for. */
+    FEEDBACK_ASKED_ON,
+    /** Who feedback was asked from. */
+    FEEDBACK_FROM,
+    /** The day feedback came. */
+    FEEDBACK_RECEIVED_ON,
+    /** The feedback, verbatim. */
+    FEEDBACK_TEXT,
+    /** The day a gracious reply was sent. */
+    REPLY_DATE,
+    /** A contact's name. */
+    CONTACT_NAME,
+    /** A contact's role. */
+    CONTACT_ROLE,
+    /** A contact's company. */
+    CONTACT_COMPANY,
+    /** A contact's email. */
+    EMAIL,
+    /** Notes on a contact. */
+    CONTACT_NOTES,
+    /** The day to get back in touch with a contact. */
+    KEEP_IN_TOUCH;
 
     private final String key = camelCase(name());
 

@@ -1,6 +1,7 @@
 package dev.onward.cli;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.onward.SqliteJournal;
 import dev.onward.domain.Application;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.testutil.TestJournal;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -23,7 +22,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +42,8 @@ class SearchCommandTest {
     void fill() {
         try (TestJournal testJournal = TestJournal.open(temp)) {
             Application acme = testJournal.journal().add(anApplication().notes("Prepared the interview in München").build());
-            testJournal.journal().recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2),
-                    Optional.empty(), Optional.of("Thank you for interviewing with us")));
+            testJournal.journal().recordOutcome(acme.id(), anOutcome().rejected().on(LocalDate.of(2026, 4, 2))
+                    .message("Thank you for interviewing with us").build());
         }
     }
 

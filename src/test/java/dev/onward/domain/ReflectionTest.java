@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,9 @@ class ReflectionTest {
                 Arguments.of((Runnable) () -> new ContactDetails("Dana", Optional.empty(), Optional.empty(),
                         Optional.of("dana@"), Optional.empty(), Optional.empty()), "email"),
                 Arguments.of((Runnable) () -> Reflection.start(1, Instant.EPOCH).withStep(ReflectionStep.REFRAME, StepState.DONE)
-                        .equals(new Reflection(1, Optional.empty(), java.util.List.of(), java.util.List.of(),
+                        .equals(new Reflection(1, Optional.empty(), List.of(), List.of(),
                                 Optional.of("r".repeat(20_001)), Feedback.NONE, Optional.empty(), Optional.empty(),
-                                java.util.Map.of(), ReflectionStep.REFRAME, Instant.EPOCH)), "reframe"));
+                                Map.of(), ReflectionStep.REFRAME, Instant.EPOCH)), "reframe"));
     }
 
     @ParameterizedTest
@@ -48,89 +50,123 @@ class ReflectionTest {
 
     @Test
     void reasonsOutsideMyControl_countsListedAndOwnReasonsByTheirControl() {
-        Reflection r = new Reflection(1, Optional.empty(), java.util.List.of(),
-                java.util.List.of(ChosenReason.of(Reason.NOT_STRONGEST), ChosenReason.of(Reason.INFLUENCE),
+        Reflection r = new Reflection(1, Optional.empty(), List.of(),
+                List.of(ChosenReason.of(Reason.NOT_STRONGEST), ChosenReason.of(Reason.INFLUENCE),
                         ChosenReason.of(Reason.UNKNOWN), new ChosenReason(Reason.OTHER, Optional.of("I was late"), true)),
-                Optional.empty(), Feedback.NONE, Optional.empty(), Optional.empty(), java.util.Map.of(),
+                Optional.empty(), Feedback.NONE, Optional.empty(), Optional.empty(), Map.of(),
                 ReflectionStep.REASONS, Instant.EPOCH);
         assertEquals(2, r.reasonsOutsideMyControl());
     }
 
-    static Reflection aStartedReflection() {
-        return Reflection.start(7, Instant.EPOCH).withStep(ReflectionStep.WHAT_HAPPENED, StepState.DONE)
-                .at(ReflectionStep.FEELINGS);
+    /** Every field filled, through the constructor: a copy that moved a field it should not shows. */
+    static Reflection aFullReflection() {
+        return new Reflection(7, Optional.of(Arrival.EMAIL),
+                List.of(new NamedFeeling(Feeling.ANGRY, Optional.empty(), new Intensity(2))),
+                List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE)), Optional.of("Practice for the next one."),
+                new Feedback(Optional.of(LocalDate.of(2026, 3, 2)), Optional.of("Sam"), Optional.empty(), Optional.empty()),
+                Optional.of(LocalDate.of(2026, 3, 3)), Optional.of(5L), Map.of(ReflectionStep.WHAT_HAPPENED, StepState.DONE),
+                ReflectionStep.FEELINGS, Instant.EPOCH);
+    }
+
+    @Test
+    void constructor_someStepsGiven_keepsEveryFieldAndTheOtherStepsAreToDo() {
+        Reflection r = aFullReflection();
+        assertEquals(Optional.of(Arrival.EMAIL), r.arrival());
+        assertEquals(Optional.of("Practice for the next one."), r.reframe());
+        assertEquals(Optional.of("Sam"), r.feedback().askedFrom());
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 3)), r.graciousReplySentOn());
+        assertEquals(Optional.of(5L), r.contactId());
+        assertEquals(ReflectionStep.values().length, r.steps().size());
+        assertEquals(StepState.DONE, r.state(ReflectionStep.WHAT_HAPPENED));
+        assertEquals(StepState.TO_DO, r.state(ReflectionStep.REASONS));
+        assertEquals(ReflectionStep.FEELINGS, r.currentStep());
+    }
+
+    // Each copy is checked two ways: it holds the new value, and changed back it equals the reflection it came from.
+
+    @Test
+    void withArrival_changesOnlyHowTheNewsArrived() {
+        Reflection before = aFullReflection();
+        Reflection after = before.withArrival(Optional.of(Arrival.CALL));
+        assertEquals(Optional.of(Arrival.CALL), after.arrival());
+        assertEquals(before, after.withArrival(before.arrival()));
     }
 
     @Test
     void withFeelings_changesOnlyTheFeelings() {
-        Reflection before = aStartedReflection();
-        java.util.List<NamedFeeling> feelings = java.util.List.of(new NamedFeeling(Feeling.SAD, Optional.empty(), new Intensity(3)));
+        Reflection before = aFullReflection();
+        List<NamedFeeling> feelings = List.of(new NamedFeeling(Feeling.SAD, Optional.empty(), new Intensity(3)));
         Reflection after = before.withFeelings(feelings);
         assertEquals(feelings, after.feelings());
-        assertEquals(new Reflection(before.applicationId(), before.arrival(), feelings, before.reasons(), before.reframe(),
-                before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(), before.currentStep(),
-                before.updated()), after);
+        assertEquals(before, after.withFeelings(before.feelings()));
     }
 
     @Test
     void withReasons_changesOnlyTheReasons() {
-        Reflection before = aStartedReflection();
-        java.util.List<ChosenReason> reasons = java.util.List.of(ChosenReason.of(Reason.NOT_SEEN));
+        Reflection before = aFullReflection();
+        List<ChosenReason> reasons = List.of(ChosenReason.of(Reason.NOT_SEEN));
         Reflection after = before.withReasons(reasons);
         assertEquals(reasons, after.reasons());
-        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), reasons, before.reframe(),
-                before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(), before.currentStep(),
-                before.updated()), after);
+        assertEquals(before, after.withReasons(before.reasons()));
     }
 
     @Test
     void withReframe_changesOnlyTheReframe() {
-        Reflection before = aStartedReflection();
+        Reflection before = aFullReflection();
         Reflection after = before.withReframe(Optional.of("One door, not the last one."));
         assertEquals(Optional.of("One door, not the last one."), after.reframe());
-        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
-                after.reframe(), before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(),
-                before.currentStep(), before.updated()), after);
+        assertEquals(before, after.withReframe(before.reframe()));
     }
 
     @Test
     void withReframe_tooLong_isRefusedLikeTheConstructor() {
         InvalidValueException e = assertThrows(InvalidValueException.class,
-                () -> aStartedReflection().withReframe(Optional.of("r".repeat(Reflection.MAX_REFRAME + 1))));
+                () -> aFullReflection().withReframe(Optional.of("r".repeat(Reflection.MAX_REFRAME + 1))));
         assertEquals("reframe", e.field());
     }
 
     @Test
     void withFeedback_changesOnlyTheFeedback() {
-        Reflection before = aStartedReflection();
+        Reflection before = aFullReflection();
         Feedback feedback = new Feedback(Optional.of(LocalDate.of(2026, 3, 5)), Optional.of("Dana"), Optional.empty(),
                 Optional.of("Strong on systems"));
         Reflection after = before.withFeedback(feedback);
         assertEquals(feedback, after.feedback());
-        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
-                before.reframe(), feedback, before.graciousReplySentOn(), before.contactId(), before.steps(),
-                before.currentStep(), before.updated()), after);
+        assertEquals(before, after.withFeedback(before.feedback()));
+    }
+
+    @Test
+    void withGraciousReplySentOn_changesOnlyTheDayTheReplyWasSent() {
+        Reflection before = aFullReflection();
+        Reflection after = before.withGraciousReplySentOn(Optional.empty());
+        assertEquals(Optional.empty(), after.graciousReplySentOn());
+        assertEquals(before, after.withGraciousReplySentOn(before.graciousReplySentOn()));
     }
 
     @Test
     void withContact_linksOnlyTheContact() {
-        Reflection before = aStartedReflection();
+        Reflection before = aFullReflection();
         Reflection after = before.withContact(42);
         assertEquals(Optional.of(42L), after.contactId());
-        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
-                before.reframe(), before.feedback(), before.graciousReplySentOn(), Optional.of(42L), before.steps(),
-                before.currentStep(), before.updated()), after);
+        assertEquals(before, after.withContact(before.contactId().orElseThrow()));
+    }
+
+    @Test
+    void withSteps_changesOnlyTheStepsAndThoseLeftOutAreToDo() {
+        Reflection before = aFullReflection();
+        Reflection after = before.withSteps(Map.of(ReflectionStep.FEELINGS, StepState.SKIPPED));
+        assertEquals(StepState.SKIPPED, after.state(ReflectionStep.FEELINGS));
+        assertEquals(StepState.TO_DO, after.state(ReflectionStep.WHAT_HAPPENED));
+        assertEquals(before, after.withSteps(before.steps()));
     }
 
     @Test
     void withUpdated_changesOnlyWhenItWasSaved() {
-        Reflection before = aStartedReflection();
+        Reflection before = aFullReflection();
         Instant later = Instant.parse("2026-11-21T09:30:00Z");
         Reflection after = before.withUpdated(later);
         assertEquals(later, after.updated());
-        assertEquals(new Reflection(before.applicationId(), before.arrival(), before.feelings(), before.reasons(),
-                before.reframe(), before.feedback(), before.graciousReplySentOn(), before.contactId(), before.steps(),
-                before.currentStep(), later), after);
+        assertEquals(before, after.withUpdated(before.updated()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.onward.exchange;
 
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +15,7 @@ import dev.onward.domain.LessonDetails;
 import dev.onward.domain.LessonStatus;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
-import dev.onward.domain.Rating;
 import dev.onward.domain.Stage;
-import dev.onward.domain.StageDetails;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.domain.StatusChange;
@@ -128,15 +128,16 @@ class JsonRoundTripTest {
             List<Stage> stages = new ArrayList<>();
             for (int s = random.nextInt(3); s > 0; s--) {
                 StageKind kind = kinds.get(random.nextInt(kinds.size()));
-                stages.add(new Stage(stageId++, i + 1, new StageDetails(kind.id(), EPOCH.plusDays(random.nextInt(2000)),
-                        random.nextBoolean() ? Optional.of(LocalTime.of(random.nextInt(24), random.nextInt(60))) : Optional.empty(),
-                        pick(texts, random), pick(texts, random),
-                        random.nextBoolean() ? Optional.of(new Rating(1 + random.nextInt(5))) : Optional.empty(), pick(texts, random))));
+                stages.add(new Stage(stageId++, i + 1, aStage(kind.id()).on(EPOCH.plusDays(random.nextInt(2000)))
+                        .at(random.nextBoolean() ? LocalTime.of(random.nextInt(24), random.nextInt(60)) : null)
+                        .peopleMet(pick(texts, random).orElse(null)).preparation(pick(texts, random).orElse(null))
+                        .howItWent(random.nextBoolean() ? 1 + random.nextInt(5) : null).notes(pick(texts, random).orElse(null))
+                        .build()));
             }
-            Optional<Outcome> outcome = random.nextBoolean() ? Optional.empty() : Optional.of(new Outcome(
-                    OutcomeKind.values()[random.nextInt(4)], EPOCH.plusDays(random.nextInt(2000)),
-                    random.nextBoolean() ? Optional.of(kinds.get(random.nextInt(kinds.size())).id()) : Optional.empty(),
-                    pick(texts, random)));
+            Optional<Outcome> outcome = random.nextBoolean() ? Optional.empty() : Optional.of(anOutcome()
+                    .kind(OutcomeKind.values()[random.nextInt(4)]).on(EPOCH.plusDays(random.nextInt(2000)))
+                    .endedAt(random.nextBoolean() ? kinds.get(random.nextInt(kinds.size())).id() : null)
+                    .message(pick(texts, random).orElse(null)).build());
             Instant created = Instant.parse("2024-01-01T00:00:00Z").plusMillis(random.nextInt(1_000_000_000));
             List<StatusChange> history = new ArrayList<>(List.of(new StatusChange(Status.ACTIVE, created)));
             outcome.ifPresent(o -> history.add(new StatusChange(o.kind().status(), created.plusSeconds(86_400))));

@@ -1,12 +1,11 @@
 package dev.onward.service;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.LessonStatus;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Theme;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
@@ -50,8 +49,7 @@ class JournalChangesTest {
         long id = journal.journal().add(anApplication().applied(LocalDate.of(2026, 11, 1)).build()).id();
         heard.clear();
 
-        journal.journal().recordOutcome(id, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 20),
-                Optional.empty(), Optional.empty()));
+        journal.journal().recordOutcome(id, anOutcome().ghosted().on(LocalDate.of(2026, 11, 20)).build());
 
         assertEquals(List.of(Set.of(JournalChange.OUTCOMES)), heard);
     }
@@ -62,8 +60,7 @@ class JournalChangesTest {
         heard.clear();
 
         try {
-            journal.journal().recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 1),
-                    Optional.empty(), Optional.empty()));
+            journal.journal().recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 11, 1)).build());
         } catch (RuntimeException expected) {
             // dated before the application was sent
         }

@@ -1,5 +1,8 @@
 package dev.onward.testutil;
 
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
+
 import dev.onward.domain.Application;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.Arrival;
@@ -11,9 +14,6 @@ import dev.onward.domain.Intensity;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.LessonStatus;
 import dev.onward.domain.NamedFeeling;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
-import dev.onward.domain.Rating;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
@@ -41,22 +41,22 @@ public final class SampleJournal {
         StageKind coffee = j.addStageKind("Café chat ☕", 3);
         Application acme = j.add(ApplicationDetailsBuilder.anApplication().company("Acme Rockets")
                 .notes("Said \"maybe\"; '; DROP TABLE application;--\n<b>bold</b>").build());
-        long finalRound = kind(journal, "Final round");
-        j.addStage(acme.id(), new StageDetails(coffee.id(), LocalDate.of(2026, 3, 12), Optional.of(LocalTime.of(9, 30)),
-                Optional.of("Zoë, 李雷"), Optional.of("Read the blog"), Optional.of(new Rating(3)), Optional.of("Went fine 🙂")));
+        long finalRound = journal.stageKind("Final round");
+        j.addStage(acme.id(), aStage(coffee.id()).on(LocalDate.of(2026, 3, 12)).at(LocalTime.of(9, 30))
+                .peopleMet("Zoë, 李雷").preparation("Read the blog").howItWent(3).notes("Went fine 🙂").build());
         j.addStage(acme.id(), StageDetails.of(finalRound, LocalDate.of(2026, 3, 26)));
-        j.recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2), Optional.of(finalRound),
-                Optional.of("We went with a more experienced candidate.")));
+        j.recordOutcome(acme.id(), anOutcome().rejected().on(LocalDate.of(2026, 4, 2)).endedAt(finalRound)
+                .message("We went with a more experienced candidate.").build());
         Application cafe = j.add(new ApplicationDetails("Café Lumière", "Designer", Optional.of("Montréal"),
                 Optional.empty(), Optional.of("LinkedIn"), Optional.empty(), Optional.of(LocalDate.of(2026, 11, 2)),
                 Optional.empty()));
-        j.addStage(cafe.id(), new StageDetails(kind(journal, "Team interview"), LocalDate.of(2026, 12, 1),
-                Optional.of(LocalTime.of(14, 0)), Optional.of("Amira; Omar, the team lead"), Optional.empty(),
-                Optional.empty(), Optional.of("مقابلة مع الفريق — bring the portfolio, the long version with every case study")));
+        j.addStage(cafe.id(), aStage(journal.stageKind("Team interview")).on(LocalDate.of(2026, 12, 1))
+                .at(LocalTime.of(14, 0)).peopleMet("Amira; Omar, the team lead")
+                .notes("مقابلة مع الفريق — bring the portfolio, the long version with every case study").build());
         Application tokyo = j.add(ApplicationDetails.of("東京ソフト", "エンジニア"));
-        j.recordOutcome(tokyo.id(), new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 10, 1), Optional.empty(), Optional.empty()));
+        j.recordOutcome(tokyo.id(), anOutcome().ghosted().on(LocalDate.of(2026, 10, 1)).build());
         Application offer = j.add(ApplicationDetails.of("Orchard", "Analyst"));
-        j.recordOutcome(offer.id(), new Outcome(OutcomeKind.OFFER, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty()));
+        j.recordOutcome(offer.id(), anOutcome().offer().on(LocalDate.of(2026, 11, 20)).build());
         reflect(journal, acme.id(), finalRound);
         new dev.onward.persistence.settings.SqliteSettingsRepository(journal.database()).put("weeklyTarget", "4");
     }
@@ -82,9 +82,5 @@ public final class SampleJournal {
                 Optional.empty(), first.id());
         journal.lessons().add(new LessonDetails("They had an internal candidate", Theme.OTHER, false, Optional.empty(),
                 LessonStatus.NEW), Optional.of(applicationId));
-    }
-
-    private static long kind(TestJournal journal, String name) {
-        return journal.journal().stageKinds().stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow().id();
     }
 }

@@ -64,6 +64,15 @@ public final class TestJournal implements AutoCloseable {
         return journal.insights();
     }
 
+    /**
+     * The id of the kind of stage called {@code name} (a seeded one such as "Team interview" or one
+     * the test added), as the journal's services list it.
+     */
+    public long stageKind(String name) {
+        return journal.applications().stageKinds().stream().filter(k -> k.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no kind of stage called " + name)).id();
+    }
+
     /** The open database, for tests of the persistence layer. */
     public Database database() {
         return journal.database();

@@ -2,10 +2,9 @@ package dev.onward.ui;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.Status;
 import dev.onward.domain.Theme;
@@ -47,8 +46,7 @@ class ScreensStayFreshTest {
             quiet = seed.journal().add(anApplication().company("Quiet Co").applied(LocalDate.of(2026, 10, 5)).build()).id();
             rejected = seed.journal().add(anApplication().company("Acme Rockets").applied(LocalDate.of(2026, 11, 1))
                     .build()).id();
-            seed.journal().recordOutcome(rejected, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 20),
-                    Optional.empty(), Optional.empty()));
+            seed.journal().recordOutcome(rejected, anOutcome().rejected().on(LocalDate.of(2026, 11, 20)).build());
         }
         window.open(folder, stage);
     }

@@ -2,6 +2,7 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Messages;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -74,13 +75,13 @@ final class CloseWellView extends UiPart<VBox> implements StepPart {
         contactEmail.textProperty().bindBidirectional(model.emailProperty());
         keepInTouch.textProperty().bindBidirectional(model.keepInTouchProperty());
         contactNotes.textProperty().bindBidirectional(model.notesProperty());
-        FieldMessage.bind(replyDateError, model.errors().of("replyDate"));
-        FieldMessage.bind(contactNameError, model.errors().of("contactName"));
-        FieldMessage.bind(contactRoleError, model.errors().of("contactRole"));
-        FieldMessage.bind(contactCompanyError, model.errors().of("contactCompany"));
-        FieldMessage.bind(contactEmailError, model.errors().of("email"));
-        FieldMessage.bind(keepInTouchError, model.errors().of("keepInTouch"));
-        FieldMessage.bind(contactNotesError, model.errors().of("contactNotes"));
+        FieldMessage.bind(replyDateError, model.errors().of(FormField.REPLY_DATE));
+        FieldMessage.bind(contactNameError, model.errors().of(FormField.CONTACT_NAME));
+        FieldMessage.bind(contactRoleError, model.errors().of(FormField.CONTACT_ROLE));
+        FieldMessage.bind(contactCompanyError, model.errors().of(FormField.CONTACT_COMPANY));
+        FieldMessage.bind(contactEmailError, model.errors().of(FormField.EMAIL));
+        FieldMessage.bind(keepInTouchError, model.errors().of(FormField.KEEP_IN_TOUCH));
+        FieldMessage.bind(contactNotesError, model.errors().of(FormField.CONTACT_NOTES));
         contactKept.textProperty().bind(model.keptProperty());
         contactKept.visibleProperty().bind(Bindings.isNotEmpty(model.keptProperty()));
         contactKept.managedProperty().bind(contactKept.visibleProperty());

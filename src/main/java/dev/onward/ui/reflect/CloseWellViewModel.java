@@ -4,6 +4,7 @@ import dev.onward.domain.ContactDetails;
 import dev.onward.domain.Messages;
 import dev.onward.ui.DateField;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,10 +27,11 @@ public final class CloseWellViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final StringProperty keepInTouch = new SimpleStringProperty(this, "keepInTouch", "");
     private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper(this, "kept", "");
-    private final FieldErrors errors = new FieldErrors().declare("replyDate", "contactName", "contactRole",
-            "contactCompany", "email", "contactNotes", "keepInTouch");
-    private static final List<String> CONTACT_FIELDS =
-            List.of("contactName", "contactRole", "contactCompany", "email", "contactNotes", "keepInTouch");
+    private static final List<FormField> CONTACT_FIELDS = List.of(FormField.CONTACT_NAME, FormField.CONTACT_ROLE,
+            FormField.CONTACT_COMPANY, FormField.EMAIL, FormField.CONTACT_NOTES, FormField.KEEP_IN_TOUCH);
+    private final FieldErrors errors = new FieldErrors().declare(FormField.REPLY_DATE, FormField.CONTACT_NAME,
+            FormField.CONTACT_ROLE, FormField.CONTACT_COMPANY, FormField.EMAIL, FormField.CONTACT_NOTES,
+            FormField.KEEP_IN_TOUCH);
     private final DateField days;
     private final Changes changes = new Changes();
     /** Whether the contact was offered for keeping and refused: from then on its messages follow the typing. */
@@ -69,12 +71,12 @@ public final class CloseWellViewModel {
 
     /** The day the reply was sent; {@code saved} when the typed day is wrong (with a message). */
     Optional<LocalDate> toSentOn(Optional<LocalDate> saved, LocalDate now) {
-        errors.show("replyDate", "");
+        errors.show(FormField.REPLY_DATE, "");
         if (!replySent.get()) {
             return Optional.empty();
         }
-        Optional<LocalDate> day = days.readUpToToday(replyDate.get()).orShow(errors, "replyDate", saved);
-        if (errors.showing("replyDate")) {
+        Optional<LocalDate> day = days.readUpToToday(replyDate.get()).orShow(errors, FormField.REPLY_DATE, saved);
+        if (errors.showing(FormField.REPLY_DATE)) {
             return saved;
         }
         return day.or(() -> Optional.of(now));
@@ -93,7 +95,8 @@ public final class CloseWellViewModel {
     /** Checks every field of the contact, each on its own so that all the problems show at once. */
     private Optional<ContactDetails> checkContact(LocalDate now) {
         CONTACT_FIELDS.forEach(field -> errors.show(field, ""));
-        Optional<LocalDate> when = days.read(keepInTouch.get()).orShow(errors, "keepInTouch", Optional.empty());
+        Optional<LocalDate> when = days.read(keepInTouch.get())
+                .orShow(errors, FormField.KEEP_IN_TOUCH, Optional.empty());
         Optional<String> none = Optional.empty();
         errors.attempt(() -> new ContactDetails(name.get(), none, none, none, none, Optional.empty()));
         String named = "-";

@@ -2,6 +2,7 @@ package dev.onward.ui.reflect;
 
 import dev.onward.domain.Messages;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.List;
 import java.util.function.Supplier;
@@ -53,10 +54,10 @@ final class FeedbackView extends UiPart<VBox> implements StepPart {
         askedFrom.textProperty().bindBidirectional(model.askedFromProperty());
         receivedOn.textProperty().bindBidirectional(model.receivedOnProperty());
         feedbackText.textProperty().bindBidirectional(model.textProperty());
-        FieldMessage.bind(askedOnError, model.errors().of("feedbackAskedOn"));
-        FieldMessage.bind(askedFromError, model.errors().of("feedbackFrom"));
-        FieldMessage.bind(receivedOnError, model.errors().of("feedbackReceivedOn"));
-        FieldMessage.bind(feedbackTextError, model.errors().of("feedbackText"));
+        FieldMessage.bind(askedOnError, model.errors().of(FormField.FEEDBACK_ASKED_ON));
+        FieldMessage.bind(askedFromError, model.errors().of(FormField.FEEDBACK_FROM));
+        FieldMessage.bind(receivedOnError, model.errors().of(FormField.FEEDBACK_RECEIVED_ON));
+        FieldMessage.bind(feedbackTextError, model.errors().of(FormField.FEEDBACK_TEXT));
         copyRequest.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(request.get());

@@ -4,6 +4,7 @@ import dev.onward.domain.Feedback;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.ui.DateField;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -16,8 +17,8 @@ public final class FeedbackViewModel {
     private final StringProperty askedFrom = new SimpleStringProperty(this, "askedFrom", "");
     private final StringProperty receivedOn = new SimpleStringProperty(this, "receivedOn", "");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
-    private final FieldErrors errors = new FieldErrors()
-            .declare("feedbackAskedOn", "feedbackFrom", "feedbackReceivedOn", "feedbackText");
+    private final FieldErrors errors = new FieldErrors().declare(FormField.FEEDBACK_ASKED_ON, FormField.FEEDBACK_FROM,
+            FormField.FEEDBACK_RECEIVED_ON, FormField.FEEDBACK_TEXT);
     private final DateField days;
     private final Changes changes = new Changes();
 
@@ -47,9 +48,10 @@ public final class FeedbackViewModel {
      */
     Feedback toFeedback(Feedback saved) {
         errors.clear();
-        Optional<LocalDate> asked = days.readUpToToday(askedOn.get()).orShow(errors, "feedbackAskedOn", saved.askedOn());
-        Optional<LocalDate> received = days.readUpToToday(receivedOn.get()).orShow(errors, "feedbackReceivedOn",
-                saved.receivedOn());
+        Optional<LocalDate> asked = days.readUpToToday(askedOn.get())
+                .orShow(errors, FormField.FEEDBACK_ASKED_ON, saved.askedOn());
+        Optional<LocalDate> received = days.readUpToToday(receivedOn.get())
+                .orShow(errors, FormField.FEEDBACK_RECEIVED_ON, saved.receivedOn());
         Optional<String> from = Optional.ofNullable(askedFrom.get());
         Optional<String> words = Optional.ofNullable(text.get());
         Feedback kept = saved;

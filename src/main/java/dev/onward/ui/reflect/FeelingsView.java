@@ -4,6 +4,7 @@ import dev.onward.domain.Feeling;
 import dev.onward.domain.Intensity;
 import dev.onward.domain.Messages;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ final class FeelingsView extends UiPart<VBox> implements StepPart {
                 first = tick;
             }
         }
-        FieldMessage.bind(feelingWordsError, model.errors().of("feelingWords"));
+        FieldMessage.bind(feelingWordsError, model.errors().of(FormField.FEELING_WORDS));
     }
 
     /**

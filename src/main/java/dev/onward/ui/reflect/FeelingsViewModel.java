@@ -4,6 +4,7 @@ import dev.onward.domain.Feeling;
 import dev.onward.domain.Intensity;
 import dev.onward.domain.NamedFeeling;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Optional;
 /** The "How you feel" step: the feelings on our list, each with an intensity, and one in the user's words. */
 public final class FeelingsViewModel {
     private final List<FeelingChoice> choices = Arrays.stream(Feeling.values()).map(FeelingChoice::new).toList();
-    private final FieldErrors errors = new FieldErrors().declare("feelingWords");
+    private final FieldErrors errors = new FieldErrors().declare(FormField.FEELING_WORDS);
     private final Changes changes = new Changes();
 
     FeelingsViewModel() {

@@ -3,6 +3,7 @@ package dev.onward.ui.reflect;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Reason;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -57,7 +58,7 @@ final class ReasonsView extends UiPart<VBox> implements StepPart {
                 first = tick;
             }
         }
-        FieldMessage.bind(reasonNoteError, model.errors().of("reasonNote"));
+        FieldMessage.bind(reasonNoteError, model.errors().of(FormField.REASON_NOTE));
         outsideSentence.textProperty().bind(model.outsideControlProperty());
         outsideSentence.visibleProperty().bind(Bindings.isNotEmpty(model.outsideControlProperty()));
     }

@@ -4,6 +4,7 @@ import dev.onward.domain.ChosenReason;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Reason;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class ReasonsViewModel {
     private final List<ReasonChoice> choices = Arrays.stream(Reason.values()).map(ReasonChoice::new).toList();
-    private final FieldErrors errors = new FieldErrors().declare("reasonNote");
+    private final FieldErrors errors = new FieldErrors().declare(FormField.REASON_NOTE);
     private final ReadOnlyStringWrapper outsideControl = new ReadOnlyStringWrapper(this, "outsideControl", "");
     private final Changes changes = new Changes();
 

@@ -3,10 +3,10 @@ package dev.onward.ui.reflect;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Reflection;
 import dev.onward.ui.FieldErrors;
-import java.util.List;
+import dev.onward.ui.FormField;
 import java.util.Optional;
 
-/** Small pieces of building the reflection to save from what the user typed. */
+/** The reframe the user typed, checked as the journal checks it before the reflection to save takes it. */
 final class ReflectionDraft {
     private ReflectionDraft() {
     }
@@ -18,18 +18,10 @@ final class ReflectionDraft {
     static Optional<String> reframe(Reflection base, String typed, FieldErrors errors) {
         errors.clear();
         try {
-            return new Reflection(base.applicationId(), base.arrival(), List.of(), List.of(), Optional.ofNullable(typed),
-                    base.feedback(), Optional.empty(), Optional.empty(), base.steps(), base.currentStep(),
-                    base.updated()).reframe();
+            return base.withReframe(Optional.ofNullable(typed)).reframe();
         } catch (InvalidValueException e) {
-            errors.show("reframe", e.getMessage());
+            errors.show(FormField.REFRAME, e.getMessage());
             return base.reframe();
         }
-    }
-
-    /** {@code r} linked to contact {@code contactId}. */
-    static Reflection withContact(Reflection r, long contactId) {
-        return new Reflection(r.applicationId(), r.arrival(), r.feelings(), r.reasons(), r.reframe(), r.feedback(),
-                r.graciousReplySentOn(), Optional.of(contactId), r.steps(), r.currentStep(), r.updated());
     }
 }

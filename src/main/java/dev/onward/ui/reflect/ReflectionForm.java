@@ -10,6 +10,7 @@ import dev.onward.domain.StepState;
 import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ReflectionForm {
     private final FeelingsViewModel feelings = new FeelingsViewModel();
     private final ReasonsViewModel reasons = new ReasonsViewModel();
     private final StringProperty reframe = new SimpleStringProperty(this, "reframe", "");
-    private final FieldErrors reframeErrors = new FieldErrors().declare("reframe");
+    private final FieldErrors reframeErrors = new FieldErrors().declare(FormField.REFRAME);
     private final FeedbackViewModel feedback;
     private final CloseWellViewModel closeWell;
     private final NextStep nextStep = new NextStep();
@@ -97,7 +98,7 @@ final class ReflectionForm {
             case FEELINGS -> feelings.errors().any();
             case REFRAME -> reframeErrors.any();
             case FEEDBACK -> feedback.errors().any();
-            case CLOSE_WELL -> closeWell.errors().showing("replyDate");
+            case CLOSE_WELL -> closeWell.errors().showing(FormField.REPLY_DATE);
             default -> false;
         };
     }
@@ -108,11 +109,15 @@ final class ReflectionForm {
      */
     Reflection draft(Map<ReflectionStep, StepState> steps, ReflectionStep current) {
         LocalDate today = LocalDate.now(clock);
-        base = new Reflection(base.applicationId(), Optional.ofNullable(whatHappened.arrivalProperty().get()),
-                feelings.toFeelings().orElse(base.feelings()), reasons.toReasons().orElse(base.reasons()),
-                ReflectionDraft.reframe(base, reframe.get(), reframeErrors),
-                feedback.toFeedback(base.feedback()), closeWell.toSentOn(base.graciousReplySentOn(), today),
-                base.contactId(), steps, current, base.updated());
+        Reflection saved = base;
+        base = saved.withArrival(Optional.ofNullable(whatHappened.arrivalProperty().get()))
+                .withFeelings(feelings.toFeelings().orElse(saved.feelings()))
+                .withReasons(reasons.toReasons().orElse(saved.reasons()))
+                .withReframe(ReflectionDraft.reframe(saved, reframe.get(), reframeErrors))
+                .withFeedback(feedback.toFeedback(saved.feedback()))
+                .withGraciousReplySentOn(closeWell.toSentOn(saved.graciousReplySentOn(), today))
+                .withSteps(steps)
+                .at(current);
         return base;
     }
 
@@ -129,7 +134,7 @@ final class ReflectionForm {
 
     /** Links the reflection to the contact {@code details}, kept in the journal as {@code contactId}. */
     void contactKept(long contactId, ContactDetails details) {
-        base = ReflectionDraft.withContact(base, contactId);
+        base = base.withContact(contactId);
         closeWell.contactKept(details);
     }
 

@@ -59,7 +59,7 @@ final class ReflectionSavingViewModel {
         runner.run(() -> {
             // A contact kept since the draft was taken is already in the journal: keep its link.
             Reflection toSave = draft.contactId().isPresent() ? draft : reflections.find(id)
-                    .flatMap(Reflection::contactId).map(c -> ReflectionDraft.withContact(draft, c)).orElse(draft);
+                    .flatMap(Reflection::contactId).map(draft::withContact).orElse(draft);
             Reflection saved = reflections.save(toSave);
             return new Saved(saved, outcome.map(o -> journal.recordOutcome(id, o)));
         }, result -> {

@@ -2,6 +2,7 @@ package dev.onward.ui.reflect;
 
 import dev.onward.ui.FieldErrors;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
@@ -20,7 +21,7 @@ final class ReframeView extends UiPart<VBox> implements StepPart {
     ReframeView(StringProperty reframe, FieldErrors errors) {
         super("ReframeView.fxml");
         reframeText.textProperty().bindBidirectional(reframe);
-        FieldMessage.bind(reframeError, errors.of("reframe"));
+        FieldMessage.bind(reframeError, errors.of(FormField.REFRAME));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.onward.domain.Messages;
 import dev.onward.domain.StageKind;
 import dev.onward.ui.ChoiceText;
 import dev.onward.ui.FieldMessage;
+import dev.onward.ui.FormField;
 import dev.onward.ui.UiPart;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,9 +54,9 @@ final class WhatHappenedView extends UiPart<VBox> implements StepPart {
         whArrival.valueProperty().bindBidirectional(model.arrivalProperty());
         whDate.textProperty().bindBidirectional(model.dateProperty());
         whMessage.textProperty().bindBidirectional(model.messageProperty());
-        FieldMessage.bind(whEndedAtError, model.errors().of("endedAt"));
-        FieldMessage.bind(whDateError, model.errors().of("outcomeDate"));
-        FieldMessage.bind(whMessageError, model.errors().of("message"));
+        FieldMessage.bind(whEndedAtError, model.errors().of(FormField.ENDED_AT));
+        FieldMessage.bind(whDateError, model.errors().of(FormField.OUTCOME_DATE));
+        FieldMessage.bind(whMessageError, model.errors().of(FormField.MESSAGE));
     }
 
     private static List<StageKind> withNone(List<StageKind> kinds) {

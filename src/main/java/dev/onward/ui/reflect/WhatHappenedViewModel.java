@@ -7,6 +7,7 @@ import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
 import dev.onward.ui.DateField;
 import dev.onward.ui.FieldErrors;
+import dev.onward.ui.FormField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,8 @@ public final class WhatHappenedViewModel {
     private final StringProperty date = new SimpleStringProperty(this, "date", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObjectProperty<Arrival> arrival = new SimpleObjectProperty<>(this, "arrival");
-    private final FieldErrors errors = new FieldErrors().declare("endedAt", "outcomeDate", "message", "arrival");
+    private final FieldErrors errors = new FieldErrors().declare(FormField.ENDED_AT, FormField.OUTCOME_DATE,
+            FormField.MESSAGE, FormField.ARRIVAL);
     private final DateField days;
     private final Changes changes = new Changes();
 
@@ -54,12 +56,13 @@ public final class WhatHappenedViewModel {
     /** The outcome as typed, of {@code kind}; empty, with a message next to the field, when something is wrong. */
     Optional<Outcome> toOutcome(OutcomeKind kind) {
         errors.clear();
-        Optional<LocalDate> day = days.readUpToToday(date.get()).orShow(errors, "outcomeDate", Optional.empty());
-        if (errors.showing("outcomeDate")) {
+        Optional<LocalDate> day = days.readUpToToday(date.get())
+                .orShow(errors, FormField.OUTCOME_DATE, Optional.empty());
+        if (errors.showing(FormField.OUTCOME_DATE)) {
             return Optional.empty();
         }
         if (day.isEmpty()) {
-            errors.show("outcomeDate", Messages.text("field.outcomeDate.required"));
+            errors.show(FormField.OUTCOME_DATE, Messages.text("field.outcomeDate.required"));
             return Optional.empty();
         }
         return errors.attempt(() -> new Outcome(kind, day.get(), Optional.ofNullable(endedAt.get()).map(StageKind::id),

@@ -1,13 +1,13 @@
 package dev.onward.persistence.search;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onward.domain.Application;
 import dev.onward.domain.ContactDetails;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.Theme;
 import dev.onward.persistence.Database;
@@ -31,6 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Migration V3 indexes what a V2 journal holds, and its triggers keep search_text and both indexes exact. */
 class SearchMigrationTest {
+    /**
+     * The id of "Team interview" in a journal at version 2: V1__init.sql seeds the kinds of stage with
+     * fixed ids, so raw SQL on the old schema may name it by its id.
+     */
+    private static final int V1_TEAM_INTERVIEW = 6;
+
     @TempDir
     Path temp;
 
@@ -44,7 +50,7 @@ class SearchMigrationTest {
                     + " '2025-05-01T08:00:00Z'), (8, 'Sakura', 'Analyst', NULL, NULL, '2025-06-01T08:00:00Z',"
                     + " '2025-06-01T08:00:00Z')");
             s.executeUpdate("INSERT INTO stage (id, application_id, kind_id, day, people_met, notes) VALUES"
-                    + " (30, 8, 6, '2025-06-10', '田中さん', '東京本社で面接')");
+                    + " (30, 8, " + V1_TEAM_INTERVIEW + ", '2025-06-10', '田中さん', '東京本社で面接')");
             s.executeUpdate("INSERT INTO outcome (application_id, kind, day, message) VALUES"
                     + " (7, 'rejected', '2025-06-02', 'We went with a more qualified candidate')");
             s.executeUpdate("INSERT INTO reflection (application_id, reframe, feedback_asked_from, feedback_text,"
@@ -82,10 +88,11 @@ class SearchMigrationTest {
             ApplicationService journal = testJournal.journal();
             Application kept = journal.add(anApplication().notes("first").build());
             Application gone = journal.add(anApplication().company("Gone").build());
-            long stage = journal.addStage(kept.id(), StageDetails.of(3, LocalDate.of(2026, 3, 10))).id();
-            journal.addStage(gone.id(), StageDetails.of(3, LocalDate.of(2026, 3, 11)));
-            journal.editStage(stage, StageDetails.of(5, LocalDate.of(2026, 3, 12)));
-            Outcome outcome = new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 4, 1), Optional.empty(), Optional.of("x"));
+            long phoneScreen = testJournal.stageKind("Phone screen");
+            long stage = journal.addStage(kept.id(), StageDetails.of(phoneScreen, LocalDate.of(2026, 3, 10))).id();
+            journal.addStage(gone.id(), StageDetails.of(phoneScreen, LocalDate.of(2026, 3, 11)));
+            journal.editStage(stage, StageDetails.of(testJournal.stageKind("Technical interview"), LocalDate.of(2026, 3, 12)));
+            Outcome outcome = anOutcome().ghosted().on(LocalDate.of(2026, 4, 1)).message("x").build();
             journal.recordOutcome(kept.id(), outcome);
             journal.recordOutcome(kept.id(), outcome);
             journal.recordOutcome(gone.id(), outcome);

@@ -1,14 +1,13 @@
 package dev.onward.persistence.search;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Application;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
-import dev.onward.domain.StageDetails;
 import dev.onward.service.applications.ApplicationService;
 import dev.onward.service.search.SearchHit;
 import dev.onward.testutil.TestJournal;
@@ -43,11 +42,11 @@ class SqliteSearchIndexTest {
         ApplicationService journal = testJournal.journal();
         Application acme = journal.add(anApplication().company("Acme Rockets").role("Junior Developer").location("München")
                 .notes("Sent my Résumé on Monday. Salary AND equity discussed; office near the station.").build());
-        journal.addStage(acme.id(), new StageDetails(6, LocalDate.of(2026, 3, 19), Optional.empty(),
-                Optional.of("Zoë Weiß"), Optional.of("Practised the final round questions"), Optional.empty(),
-                Optional.of("The interview went well 👩‍💻")));
-        journal.recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2), Optional.empty(),
-                        Optional.of("Thank you for interviewing; we chose a more qualified candidate.")));
+        journal.addStage(acme.id(), aStage(testJournal.stageKind("Team interview")).on(LocalDate.of(2026, 3, 19))
+                .peopleMet("Zoë Weiß").preparation("Practised the final round questions")
+                .notes("The interview went well 👩‍💻").build());
+        journal.recordOutcome(acme.id(), anOutcome().rejected().on(LocalDate.of(2026, 4, 2))
+                .message("Thank you for interviewing; we chose a more qualified candidate.").build());
         journal.add(anApplication().company("Café Lumière").role("Designer").location("Lyon")
                 .notes("東京本社で面接がありました 🚀 launch team, C++ and C# codebase").build());
         journal.add(anApplication().company("Orchard").role("Analyst").location(null)

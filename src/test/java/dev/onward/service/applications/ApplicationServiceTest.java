@@ -1,14 +1,14 @@
 package dev.onward.service.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Application;
 import dev.onward.domain.InvalidValueException;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Rating;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageDetails;
@@ -43,10 +43,6 @@ class ApplicationServiceTest {
         testJournal.close();
     }
 
-    long kind(String name) {
-        return journal.stageKinds().stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow().id();
-    }
-
     @Test
     void add_validApplication_isListedActiveWithEveryFieldKept() {
         Application added = journal.add(anApplication().company("Café Lumière").notes("Ask about the 4-day week").build());
@@ -68,10 +64,10 @@ class ApplicationServiceTest {
     @Test
     void furthestStage_rejectionAfterFinalRound_staysFinalRound() {
         long id = journal.add(anApplication().build()).id();
-        journal.addStage(id, StageDetails.of(kind("Recruiter screen"), LocalDate.of(2026, 3, 12)));
-        journal.addStage(id, StageDetails.of(kind("Final round"), LocalDate.of(2026, 3, 26)));
-        journal.recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2), Optional.of(kind("Final round")),
-                Optional.of("We went with a candidate whose experience was closer.")));
+        journal.addStage(id, StageDetails.of(testJournal.stageKind("Recruiter screen"), LocalDate.of(2026, 3, 12)));
+        journal.addStage(id, StageDetails.of(testJournal.stageKind("Final round"), LocalDate.of(2026, 3, 26)));
+        journal.recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 4, 2))
+                .endedAt(testJournal.stageKind("Final round")).message("We went with a candidate whose experience was closer.").build());
         ApplicationSummary row = journal.list(ApplicationFilter.ALL).get(0);
         assertEquals(Status.REJECTED, row.status());
         assertEquals("Final round", row.furthestStage().map(StageKind::name).orElseThrow());
@@ -81,10 +77,10 @@ class ApplicationServiceTest {
     @Test
     void timeline_stagesAddedOutOfOrder_comeBackInDateOrderWithOutcome() {
         long id = journal.add(anApplication().build()).id();
-        journal.addStage(id, StageDetails.of(kind("Final round"), LocalDate.of(2026, 3, 26)));
-        journal.addStage(id, new StageDetails(kind("Recruiter screen"), LocalDate.of(2026, 3, 12), Optional.of(LocalTime.of(9, 30)),
-                Optional.of("Jo, recruiter"), Optional.empty(), Optional.of(new Rating(3)), Optional.empty()));
-        journal.recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2), Optional.empty(), Optional.empty()));
+        journal.addStage(id, StageDetails.of(testJournal.stageKind("Final round"), LocalDate.of(2026, 3, 26)));
+        journal.addStage(id, aStage(testJournal.stageKind("Recruiter screen")).on(LocalDate.of(2026, 3, 12))
+                .at(LocalTime.of(9, 30)).peopleMet("Jo, recruiter").howItWent(3).build());
+        journal.recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 4, 2)).build());
         List<TimelineEntry> timeline = journal.timeline(id);
         assertEquals(List.of("Applied", "Recruiter screen", "Final round", "Rejected"),
                 timeline.stream().map(TimelineEntry::title).toList());
@@ -94,7 +90,7 @@ class ApplicationServiceTest {
     @Test
     void recordOutcome_thenReopen_keepsEveryStatusChangeWithItsMoment() {
         long id = journal.add(anApplication().build()).id();
-        journal.recordOutcome(id, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty()));
+        journal.recordOutcome(id, anOutcome().ghosted().on(LocalDate.of(2026, 11, 20)).build());
         Application reopened = journal.reopen(id);
         assertEquals(Status.ACTIVE, reopened.status());
         assertEquals(Optional.empty(), reopened.outcome());
@@ -106,24 +102,24 @@ class ApplicationServiceTest {
     @Test
     void recordOutcome_sameKindCorrected_messageUpdatedWithoutASecondStatusChange() {
         long id = journal.add(anApplication().build()).id();
-        journal.recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.empty()));
+        journal.recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 11, 20)).build());
 
-        Application corrected = journal.recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 19),
-                Optional.empty(), Optional.of("We chose someone else.")));
+        Application corrected = journal.recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 11, 19))
+                .message("We chose someone else.").build());
 
         assertEquals(Optional.of("We chose someone else."), corrected.outcome().orElseThrow().message());
         assertEquals(List.of(Status.ACTIVE, Status.REJECTED),
                 corrected.statusHistory().stream().map(c -> c.status()).toList());
-        Application ghosted = journal.recordOutcome(id, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 20),
-                Optional.empty(), Optional.empty()));
+        Application ghosted = journal.recordOutcome(id, anOutcome().ghosted().on(LocalDate.of(2026, 11, 20)).build());
         assertEquals(3, ghosted.statusHistory().size());
     }
 
     @Test
     void delete_thenUndo_bringsBackApplicationWithStagesAndOutcome() {
         long id = journal.add(anApplication().build()).id();
-        Stage stage = journal.addStage(id, StageDetails.of(kind("Phone screen"), LocalDate.of(2026, 3, 10)));
-        journal.recordOutcome(id, new Outcome(OutcomeKind.WITHDREW, LocalDate.of(2026, 3, 20), Optional.empty(), Optional.empty()));
+        Stage stage = journal.addStage(id, StageDetails.of(testJournal.stageKind("Phone screen"),
+                LocalDate.of(2026, 3, 10)));
+        journal.recordOutcome(id, anOutcome().withdrew().on(LocalDate.of(2026, 3, 20)).build());
         Application before = journal.find(id).orElseThrow();
 
         DeletedApplication removed = journal.delete(id);
@@ -138,8 +134,9 @@ class ApplicationServiceTest {
     @Test
     void editAndRemoveStage_changesAreKept() {
         long id = journal.add(anApplication().build()).id();
-        Stage stage = journal.addStage(id, StageDetails.of(kind("Phone screen"), LocalDate.of(2026, 3, 10)));
-        journal.editStage(stage.id(), StageDetails.of(kind("Onsite"), LocalDate.of(2026, 3, 11)));
+        Stage stage = journal.addStage(id, StageDetails.of(testJournal.stageKind("Phone screen"),
+                LocalDate.of(2026, 3, 10)));
+        journal.editStage(stage.id(), StageDetails.of(testJournal.stageKind("Onsite"), LocalDate.of(2026, 3, 11)));
         assertEquals("Onsite", journal.furthestStage(id).orElseThrow().name());
         journal.removeStage(stage.id());
         assertEquals(List.of(), journal.find(id).orElseThrow().stages());
@@ -149,7 +146,7 @@ class ApplicationServiceTest {
     void list_filterByTextAndStatus_ignoresCaseAndAccents() {
         journal.add(anApplication().company("München Labs").role("Analyst").build());
         long other = journal.add(anApplication().company("Orchard").role("Designer").build()).id();
-        journal.recordOutcome(other, new Outcome(OutcomeKind.OFFER, LocalDate.of(2026, 4, 1), Optional.empty(), Optional.empty()));
+        journal.recordOutcome(other, anOutcome().offer().on(LocalDate.of(2026, 4, 1)).build());
         assertEquals(List.of("München Labs"), companies(new ApplicationFilter("munchen", Optional.empty())));
         assertEquals(List.of("Orchard"), companies(new ApplicationFilter("", Optional.of(Status.OFFER))));
         assertEquals(List.of(), companies(new ApplicationFilter("orchard", Optional.of(Status.ACTIVE))));
@@ -183,7 +180,7 @@ class ApplicationServiceTest {
     @Test
     void journal_reopenedFromTheSameFolder_findsEverything() {
         long id = journal.add(anApplication().company("東京ロケット 🚀").build()).id();
-        journal.addStage(id, StageDetails.of(kind("Team interview"), LocalDate.of(2026, 3, 19)));
+        journal.addStage(id, StageDetails.of(testJournal.stageKind("Team interview"), LocalDate.of(2026, 3, 19)));
         testJournal.close();
         testJournal = TestJournal.open(temp);
         journal = testJournal.journal();

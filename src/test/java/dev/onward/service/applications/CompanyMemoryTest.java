@@ -1,6 +1,7 @@
 package dev.onward.service.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,6 @@ import dev.onward.domain.ChosenReason;
 import dev.onward.domain.ContactDetails;
 import dev.onward.domain.Lesson;
 import dev.onward.domain.LessonDetails;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.StageDetails;
@@ -42,9 +41,8 @@ class CompanyMemoryTest {
         memory = new CompanyMemory(journal, testJournal.reflections(), testJournal.lessons());
         rejectedId = journal.add(anApplication().company("München Labs").role("Backend Engineer")
                 .applied(LocalDate.of(2025, 3, 2)).build()).id();
-        journal.addStage(rejectedId, StageDetails.of(kind("Final round"), LocalDate.of(2025, 3, 20)));
-        journal.recordOutcome(rejectedId, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2025, 4, 1),
-                Optional.empty(), Optional.empty()));
+        journal.addStage(rejectedId, StageDetails.of(testJournal.stageKind("Final round"), LocalDate.of(2025, 3, 20)));
+        journal.recordOutcome(rejectedId, anOutcome().rejected().on(LocalDate.of(2025, 4, 1)).build());
         Reflection reflection = testJournal.reflections().open(rejectedId);
         testJournal.reflections().save(reflection.withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE))));
         testJournal.reflections().keepContact(rejectedId, new ContactDetails("Dana Weiss", Optional.of("Recruiter"),
@@ -60,10 +58,6 @@ class CompanyMemoryTest {
     @AfterEach
     void close() {
         testJournal.close();
-    }
-
-    private long kind(String name) {
-        return journal.stageKinds().stream().filter(k -> k.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     @Test
@@ -101,8 +95,7 @@ class CompanyMemoryTest {
     @Test
     void recall_contactsKeptFromItsReflectionOrNamingTheCompany_areListedByName() {
         long elsewhere = journal.add(anApplication().company("Brightline").build()).id();
-        journal.recordOutcome(elsewhere, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 1),
-                Optional.empty(), Optional.empty()));
+        journal.recordOutcome(elsewhere, anOutcome().ghosted().on(LocalDate.of(2026, 11, 1)).build());
         testJournal.reflections().keepContact(elsewhere, new ContactDetails("Ana Ruiz", Optional.empty(),
                 Optional.of("MÜNCHEN LABS"), Optional.empty(), Optional.empty(), Optional.empty()));
 

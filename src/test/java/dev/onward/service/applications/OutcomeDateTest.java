@@ -1,6 +1,7 @@
 package dev.onward.service.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import dev.onward.domain.Application;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageDetails;
 import dev.onward.domain.Status;
 import dev.onward.testutil.TestJournal;
@@ -48,7 +48,7 @@ class OutcomeDateTest {
 
     @Test
     void recordOutcome_datedBeforeApplied_refusedNamingTheAppliedDayAndNothingSaved() {
-        Outcome early = new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 1), Optional.empty(), Optional.empty());
+        Outcome early = anOutcome().rejected().on(LocalDate.of(2026, 11, 1)).build();
 
         InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> journal.recordOutcome(sent.id(), early));
@@ -61,22 +61,21 @@ class OutcomeDateTest {
 
     @Test
     void recordOutcome_onTheAppliedDay_isKept() {
-        journal.recordOutcome(sent.id(), new Outcome(OutcomeKind.GHOSTED, APPLIED, Optional.empty(), Optional.empty()));
+        journal.recordOutcome(sent.id(), anOutcome().ghosted().on(APPLIED).build());
         assertEquals(Status.GHOSTED, journal.find(sent.id()).orElseThrow().status());
     }
 
     @Test
     void recordOutcome_applicationWithoutAppliedDay_isKept() {
         Application undated = journal.add(anApplication().company("Orchard").applied(null).build());
-        journal.recordOutcome(undated.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2020, 1, 1),
-                Optional.empty(), Optional.empty()));
+        journal.recordOutcome(undated.id(), anOutcome().rejected().on(LocalDate.of(2020, 1, 1)).build());
         assertEquals(Status.REJECTED, journal.find(undated.id()).orElseThrow().status());
     }
 
     @Test
     void edit_appliedAfterTheOutcome_refusedNamingTheOutcomeDay() {
         LocalDate ended = LocalDate.of(2026, 11, 22);
-        journal.recordOutcome(sent.id(), new Outcome(OutcomeKind.REJECTED, ended, Optional.empty(), Optional.empty()));
+        journal.recordOutcome(sent.id(), anOutcome().rejected().on(ended).build());
 
         InvalidValueException refused = assertThrows(InvalidValueException.class,
                 () -> journal.edit(sent.id(), sent.details().withApplied(Optional.of(LocalDate.of(2026, 11, 23)))));
@@ -89,7 +88,7 @@ class OutcomeDateTest {
     @Test
     void addStage_datedBeforeApplied_isKept() {
         // A recruiter may call before the formal application is sent: allowed on purpose.
-        long screen = journal.stageKinds().get(0).id();
+        long screen = testJournal.stageKind("Recruiter screen");
         journal.addStage(sent.id(), StageDetails.of(screen, LocalDate.of(2026, 11, 10)));
         assertEquals(1, journal.find(sent.id()).orElseThrow().stages().size());
     }

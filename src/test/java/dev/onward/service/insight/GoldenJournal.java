@@ -1,5 +1,8 @@
 package dev.onward.service.insight;
 
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
+
 import dev.onward.domain.Application;
 import dev.onward.domain.ApplicationDetails;
 import dev.onward.domain.ChosenReason;
@@ -13,19 +16,16 @@ import dev.onward.domain.LessonDetails;
 import dev.onward.domain.NamedFeeling;
 import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
-import dev.onward.domain.Rating;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.Stage;
-import dev.onward.domain.StageDetails;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
 import dev.onward.domain.StatusChange;
 import dev.onward.domain.Theme;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,14 +61,13 @@ final class GoldenJournal {
         Instant created = day(applied).atTime(9, 0).toInstant(ZoneOffset.UTC);
         List<Stage> logged = new ArrayList<>();
         for (int i = 0; i < stages.length; i++) {
-            Optional<Rating> rating = stages[i][1] == 0 ? Optional.empty() : Optional.of(new Rating((int) stages[i][1]));
-            logged.add(new Stage(id * 100 + i, id, new StageDetails(stages[i][0], day(stageDays[i]), Optional.<LocalTime>empty(),
-                    Optional.empty(), Optional.empty(), rating, Optional.empty())));
+            Integer rating = stages[i][1] == 0 ? null : (int) stages[i][1];
+            logged.add(new Stage(id * 100 + i, id, aStage(stages[i][0]).on(day(stageDays[i])).howItWent(rating).build()));
         }
         List<StatusChange> history = new ArrayList<>(List.of(new StatusChange(Status.ACTIVE, created)));
         Optional<Outcome> outcome = Optional.empty();
         if (ended != null) {
-            outcome = Optional.of(new Outcome(ended, day(endedOn), Optional.empty(), Optional.empty()));
+            outcome = Optional.of(anOutcome().kind(ended).on(day(endedOn)).build());
             history.add(new StatusChange(ended.status(), day(endedOn).atTime(18, 0).toInstant(ZoneOffset.UTC)));
         }
         ApplicationDetails details = ApplicationDetails.of("Company " + id, "Role " + id).withApplied(Optional.of(day(applied)));

@@ -122,7 +122,7 @@ class LessonServiceTest {
 
     @Test
     void prepareFor_aKindOfStage_itsLessonsButNotHabitsOrRepeatsThenAFewOfEachFocusArea() {
-        long kind = testJournal.journal().stageKinds().get(2).id();
+        long kind = testJournal.stageKind("Phone screen");
         Lesson stage = lessons.add(new LessonDetails("Think aloud", Theme.TECHNICAL_DEPTH, true, Optional.of(kind),
                 LessonStatus.NEW), Optional.empty());
         lessons.add(new LessonDetails("Ask about sizes", Theme.TECHNICAL_DEPTH, true, Optional.of(kind), LessonStatus.HABIT),
@@ -142,11 +142,11 @@ class LessonServiceTest {
         assertEquals(LessonService.FROM_EACH_FOCUS_AREA, checklist.fromFocusAreas().size());
         assertEquals(List.of("story 5", "Story 4", "Story 3"),   // the newest words kept
                 checklist.fromFocusAreas().stream().map(l -> l.details().text()).toList());
-        assertTrue(lessons.prepareFor(testJournal.journal().stageKinds().get(0).id()).forTheStage().isEmpty());
+        assertTrue(lessons.prepareFor(testJournal.stageKind("Applied")).forTheStage().isEmpty());
     }
 
     @Test
     void prepareFor_noLessonsYet_isEmpty() {
-        assertTrue(lessons.prepareFor(testJournal.journal().stageKinds().get(0).id()).isEmpty());
+        assertTrue(lessons.prepareFor(testJournal.stageKind("Applied")).isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package dev.onward.service.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +15,6 @@ import dev.onward.domain.Intensity;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.NamedFeeling;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
@@ -46,7 +45,7 @@ class ReflectionServiceTest {
         reflections = testJournal.reflections();
         rejectedId = testJournal.journal().add(anApplication().build()).id();
         testJournal.journal().recordOutcome(rejectedId,
-                new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 20), Optional.empty(), Optional.of("Not this time.")));
+                anOutcome().rejected().on(LocalDate.of(2026, 11, 20)).message("Not this time.").build());
     }
 
     @AfterEach

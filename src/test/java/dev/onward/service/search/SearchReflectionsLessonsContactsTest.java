@@ -1,6 +1,7 @@
 package dev.onward.service.search;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.onward.domain.ChosenReason;
@@ -11,8 +12,6 @@ import dev.onward.domain.Intensity;
 import dev.onward.domain.Lesson;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.NamedFeeling;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.Theme;
@@ -44,8 +43,7 @@ class SearchReflectionsLessonsContactsTest {
         testJournal = TestJournal.open(temp);
         search = new SearchService(new SqliteSearchIndex(testJournal.database()));
         rejected = testJournal.journal().add(anApplication().build()).id();
-        testJournal.journal().recordOutcome(rejected, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 20),
-                Optional.empty(), Optional.empty()));
+        testJournal.journal().recordOutcome(rejected, anOutcome().rejected().on(LocalDate.of(2026, 11, 20)).build());
     }
 
     @AfterEach

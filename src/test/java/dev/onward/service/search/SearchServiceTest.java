@@ -1,13 +1,14 @@
 package dev.onward.service.search;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Application;
 import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Stage;
 import dev.onward.domain.StageDetails;
 import dev.onward.persistence.search.SqliteSearchIndex;
@@ -25,19 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Search through the journal's use cases: what is saved, changed or deleted is found, or not, at once. */
 class SearchServiceTest {
-    static final long TEAM_INTERVIEW = 6;
-
     @TempDir
     Path temp;
     TestJournal testJournal;
     ApplicationService journal;
     SearchService search;
+    long teamInterview;
 
     @BeforeEach
     void open() {
         testJournal = TestJournal.open(temp);
         journal = testJournal.journal();
         search = new SearchService(new SqliteSearchIndex(testJournal.database()));
+        teamInterview = testJournal.stageKind("Team interview");
     }
 
     @AfterEach
@@ -52,12 +53,12 @@ class SearchServiceTest {
     }
 
     Stage stage(Application application, String notes) {
-        return journal.addStage(application.id(), new StageDetails(TEAM_INTERVIEW, LocalDate.of(2026, 3, 19),
-                Optional.empty(), Optional.of("Priya"), Optional.of("Read their blog"), Optional.empty(), Optional.of(notes)));
+        return journal.addStage(application.id(), aStage(teamInterview).on(LocalDate.of(2026, 3, 19)).peopleMet("Priya")
+                .preparation("Read their blog").notes(notes).build());
     }
 
     Outcome rejection(String message) {
-        return new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2), Optional.empty(), Optional.of(message));
+        return anOutcome().rejected().on(LocalDate.of(2026, 4, 2)).message(message).build();
     }
 
     @Test
@@ -95,7 +96,7 @@ class SearchServiceTest {
         Stage logged = stage(added, "Whiteboard question about caching");
         assertEquals(List.of("stage: Acme Rockets \u2014 Junior Developer (Team interview)"), found("whiteboard"));
         assertEquals(1, found("priya").size());
-        journal.editStage(logged.id(), StageDetails.of(TEAM_INTERVIEW, LocalDate.of(2026, 3, 20)));
+        journal.editStage(logged.id(), StageDetails.of(teamInterview, LocalDate.of(2026, 3, 20)));
         assertEquals(List.of(), found("whiteboard"));
         assertEquals(List.of(), found("priya"));
         stage(added, "Pairing exercise");

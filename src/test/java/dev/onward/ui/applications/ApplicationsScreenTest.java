@@ -2,6 +2,7 @@ package dev.onward.ui.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onward.App;
 import dev.onward.domain.Application;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Status;
 import dev.onward.service.applications.ApplicationFilter;
 import dev.onward.service.applications.ApplicationSummary;
@@ -18,7 +17,6 @@ import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -49,8 +47,7 @@ class ApplicationsScreenTest {
                     .applied(LocalDate.of(2026, 10, 1)).build());
             Application acme = seed.journal().add(anApplication().company("Acme Rockets")
                     .applied(LocalDate.of(2026, 3, 7)).build());
-            seed.journal().recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2),
-                    Optional.empty(), Optional.empty()));
+            seed.journal().recordOutcome(acme.id(), anOutcome().rejected().on(LocalDate.of(2026, 4, 2)).build());
         }
         app = window.open(folder, stage);
     }

@@ -1,6 +1,7 @@
 package dev.onward.ui.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Application;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.StageKind;
 import dev.onward.domain.Status;
@@ -240,8 +240,7 @@ class ApplicationsViewModelTest {
     void statusFilter_rejected_keepsOnlyRejected() {
         Application acme = journal.add(anApplication().company("Acme").build());
         journal.add(anApplication().company("Orchard").build());
-        journal.recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 2),
-                Optional.empty(), Optional.empty()));
+        journal.recordOutcome(acme.id(), anOutcome().rejected().on(LocalDate.of(2026, 4, 2)).build());
         model.load();
 
         model.statusFilterProperty().set(Optional.of(Status.REJECTED));
@@ -274,7 +273,7 @@ class ApplicationsViewModelTest {
     @Test
     void undoDelete_afterDelete_putsItBackWithItsStages() {
         Application acme = journal.add(anApplication().company("Acme").build());
-        journal.addStage(acme.id(), dev.onward.domain.StageDetails.of(journal.stageKinds().get(2).id(),
+        journal.addStage(acme.id(), dev.onward.domain.StageDetails.of(testJournal.stageKind("Phone screen"),
                 LocalDate.of(2026, 3, 12)));
         model.load();
         model.select(acme.id());
@@ -361,8 +360,7 @@ class ApplicationsViewModelTest {
         model.detail().outcomeForm().dateProperty().set("02/04/2026");
         model.detail().recordOutcome();
         assertEquals(Messages.text("ui.outcome.recorded"), model.detail().noticeProperty().get());
-        journal.recordOutcome(acme.id(), new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 9),
-                Optional.empty(), Optional.empty()));
+        journal.recordOutcome(acme.id(), anOutcome().rejected().on(LocalDate.of(2026, 4, 9)).build());
 
         model.load();
 

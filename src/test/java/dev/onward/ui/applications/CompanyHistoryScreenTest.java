@@ -2,12 +2,11 @@ package dev.onward.ui.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.ChosenReason;
 import dev.onward.domain.LessonDetails;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.Theme;
@@ -44,12 +43,9 @@ class CompanyHistoryScreenTest {
         try (TestJournal seed = TestJournal.open(folder)) {
             long id = seed.journal().add(anApplication().company("Brightline").role("QA Engineer")
                     .applied(LocalDate.of(2026, 3, 2)).build()).id();
-            seed.journal().recordOutcome(id, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 4, 1),
-                    Optional.empty(), Optional.empty()));
+            seed.journal().recordOutcome(id, anOutcome().rejected().on(LocalDate.of(2026, 4, 1)).build());
             Reflection r = seed.reflections().open(id);
-            seed.reflections().save(new Reflection(id, r.arrival(), r.feelings(),
-                    List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE)), r.reframe(), r.feedback(),
-                    r.graciousReplySentOn(), r.contactId(), r.steps(), r.currentStep(), r.updated()));
+            seed.reflections().save(r.withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE))));
             seed.lessons().add(LessonDetails.of("Ask about the test plan they use", Theme.RESEARCH), Optional.of(id));
         }
         window.open(folder, stage);

@@ -1,6 +1,7 @@
 package dev.onward.ui.applications;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.onward.domain.ChosenReason;
 import dev.onward.domain.ContactDetails;
 import dev.onward.domain.LessonDetails;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.StageDetails;
@@ -46,15 +45,10 @@ class CompanyHistoryViewModelTest {
         journal = testJournal.journal();
         rejectedId = journal.add(anApplication().company("Orchard").role("Backend Engineer")
                 .applied(LocalDate.of(2025, 3, 2)).build()).id();
-        long finalRound = journal.stageKinds().stream().filter(k -> k.name().equals("Final round")).findFirst()
-                .orElseThrow().id();
-        journal.addStage(rejectedId, StageDetails.of(finalRound, LocalDate.of(2025, 3, 20)));
-        journal.recordOutcome(rejectedId, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2025, 4, 1),
-                Optional.empty(), Optional.empty()));
+        journal.addStage(rejectedId, StageDetails.of(testJournal.stageKind("Final round"), LocalDate.of(2025, 3, 20)));
+        journal.recordOutcome(rejectedId, anOutcome().rejected().on(LocalDate.of(2025, 4, 1)).build());
         Reflection r = testJournal.reflections().open(rejectedId);
-        testJournal.reflections().save(new Reflection(rejectedId, r.arrival(), r.feelings(),
-                List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE)), r.reframe(), r.feedback(),
-                r.graciousReplySentOn(), r.contactId(), r.steps(), r.currentStep(), r.updated()));
+        testJournal.reflections().save(r.withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE))));
         testJournal.reflections().keepContact(rejectedId, new ContactDetails("Dana Weiss", Optional.of("Recruiter"),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
         testJournal.lessons().add(LessonDetails.of("Ask who else is in the running", Theme.RESEARCH),

@@ -1,6 +1,8 @@
 package dev.onward.ui.dashboard;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
+import static dev.onward.testutil.StageBuilder.aStage;
 
 import dev.onward.domain.ChosenReason;
 import dev.onward.domain.ContactDetails;
@@ -8,17 +10,13 @@ import dev.onward.domain.Feeling;
 import dev.onward.domain.Intensity;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.NamedFeeling;
-import dev.onward.domain.Outcome;
 import dev.onward.domain.OutcomeKind;
-import dev.onward.domain.Rating;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
-import dev.onward.domain.StageDetails;
 import dev.onward.domain.Theme;
 import dev.onward.service.applications.ApplicationService;
 import dev.onward.testutil.TestJournal;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +39,6 @@ import java.util.Optional;
  * </ul>
  */
 final class DashboardJournal {
-    static final long RECRUITER = 2;
-    static final long TECHNICAL = 5;
-    static final long FINAL = 8;
-
     /** The id of Café Lumière, the one suspected of no reply. */
     final long quiet;
     /** The id of Lumen Labs, with a stage coming up. */
@@ -58,30 +52,30 @@ final class DashboardJournal {
     /** Fills {@code journal} and says where the notable applications are. */
     static DashboardJournal fill(TestJournal journal) {
         ApplicationService j = journal.journal();
+        long recruiter = journal.stageKind("Recruiter screen");
+        long technical = journal.stageKind("Technical interview");
+        long finalRound = journal.stageKind("Final round");
         long acme = add(j, "Acme Rockets", "Junior Developer", "2026-06-01");
         end(j, acme, OutcomeKind.REJECTED, "2026-06-15");
         long orchard = add(j, "Orchard", "Analyst", "2026-06-01");
-        stage(j, orchard, RECRUITER, "2026-06-10", 3);
+        stage(j, orchard, recruiter, "2026-06-10", 3);
         end(j, orchard, OutcomeKind.REJECTED, "2026-08-31");
         long cafe = add(j, "Café Lumière", "Designer", "2026-09-01");
         long northwind = add(j, "Northwind", "Data Engineer", "2026-06-01");
-        stage(j, northwind, FINAL, "2026-10-28", 2);
+        stage(j, northwind, finalRound, "2026-10-28", 2);
         end(j, northwind, OutcomeKind.OFFER, "2026-11-06");
         long harbor = add(j, "Blue Harbor", "Developer", "2026-06-01");
-        stage(j, harbor, FINAL, "2026-10-28", 1);
+        stage(j, harbor, finalRound, "2026-10-28", 1);
         end(j, harbor, OutcomeKind.REJECTED, "2026-11-05");
         long lumen = add(j, "Lumen Labs", "Backend Developer", "2026-11-10");
-        stage(j, lumen, TECHNICAL, "2026-12-01", 0);
+        stage(j, lumen, technical, "2026-12-01", 0);
         add(j, "Kestrel", "Platform Engineer", "2026-11-23");
         long mill = add(j, "Old Mill", "Support Engineer", "2025-11-24");
         end(j, mill, OutcomeKind.REJECTED, "2025-12-20");
 
         Reflection opened = journal.reflections().open(harbor);
-        journal.reflections().save(new Reflection(harbor, opened.arrival(),
-                List.of(feeling(Feeling.DISAPPOINTED, 4), feeling(Feeling.ANGRY, 2)),
-                List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE), ChosenReason.of(Reason.NOT_SEEN)),
-                Optional.empty(), opened.feedback(), Optional.empty(), Optional.empty(), opened.steps(),
-                opened.currentStep(), opened.updated()));
+        journal.reflections().save(opened.withFeelings(List.of(feeling(Feeling.DISAPPOINTED, 4), feeling(Feeling.ANGRY, 2)))
+                .withReasons(List.of(ChosenReason.of(Reason.INTERNAL_CANDIDATE), ChosenReason.of(Reason.NOT_SEEN))));
         journal.reflections().keepContact(harbor, new ContactDetails("Dana Ruiz", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse("2026-12-05"))));
         journal.lessons().add(LessonDetails.of("Read the team's engineering blog", Theme.RESEARCH), Optional.of(harbor));
@@ -95,12 +89,11 @@ final class DashboardJournal {
     }
 
     private static void stage(ApplicationService j, long id, long kind, String day, int rating) {
-        j.addStage(id, new StageDetails(kind, LocalDate.parse(day), Optional.<LocalTime>empty(), Optional.empty(),
-                Optional.empty(), rating == 0 ? Optional.empty() : Optional.of(new Rating(rating)), Optional.empty()));
+        j.addStage(id, aStage(kind).on(LocalDate.parse(day)).howItWent(rating == 0 ? null : rating).build());
     }
 
     private static void end(ApplicationService j, long id, OutcomeKind kind, String day) {
-        j.recordOutcome(id, new Outcome(kind, LocalDate.parse(day), Optional.empty(), Optional.empty()));
+        j.recordOutcome(id, anOutcome().kind(kind).on(LocalDate.parse(day)).build());
     }
 
     private static NamedFeeling feeling(Feeling feeling, int intensity) {

@@ -47,7 +47,7 @@ class LessonsViewModelTest {
                 Optional.empty());
         journal.lessons().add(LessonDetails.of("Open with the result, then the story", Theme.STORYTELLING), Optional.empty());
         journal.lessons().add(new LessonDetails("End each story with what I learned", Theme.STORYTELLING, true,
-                Optional.of(8L), LessonStatus.PRACTISING), Optional.empty());
+                Optional.of(journal.stageKind("Final round")), LessonStatus.PRACTISING), Optional.empty());
         journal.lessons().add(new LessonDetails("They froze hiring mid-process", Theme.OTHER, false, Optional.empty(),
                 LessonStatus.NEW), Optional.empty());
         journal.lessons().addAsRepeat(LessonDetails.of("prepare teamwork stories", Theme.STORYTELLING), Optional.empty(),
@@ -95,7 +95,7 @@ class LessonsViewModelTest {
         assertEquals(List.of("End each story with what I learned"), texts());
 
         model.statusFilterProperty().set(Optional.empty());
-        StageKind finalRound = model.kinds().stream().filter(k -> k.id() == 8).findFirst().orElseThrow();
+        StageKind finalRound = model.kinds().stream().filter(k -> k.name().equals("Final round")).findFirst().orElseThrow();
         model.stageFilterProperty().set(Optional.of(finalRound));
         assertEquals(List.of("End each story with what I learned"), texts());
         assertEquals(Optional.of("Final round"), model.groups().get(0).rows().get(0).stageName());

@@ -1,13 +1,12 @@
 package dev.onward.ui.lessons;
 
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.StageBuilder.aStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.LessonStatus;
-import dev.onward.domain.StageDetails;
-import dev.onward.domain.StageKind;
 import dev.onward.domain.Theme;
 import dev.onward.testutil.ApplicationDetailsBuilder;
 import dev.onward.testutil.OnwardWindow;
@@ -41,14 +40,12 @@ class PrepareScreenTest {
     @Start
     void start(Stage stage) {
         try (TestJournal journal = TestJournal.open(folder)) {
-            StageKind technical = journal.journal().stageKinds().stream()
-                    .filter(k -> k.name().equals("Technical interview")).findFirst().orElseThrow();
+            long technical = journal.stageKind("Technical interview");
             long lumen = journal.journal().add(ApplicationDetailsBuilder.anApplication().company("Lumen Labs")
                     .applied(LocalDate.of(2026, 11, 10)).build()).id();
-            journal.journal().addStage(lumen, new StageDetails(technical.id(), LocalDate.of(2026, 11, 26), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
-            lesson(journal, "Think aloud while coding", Theme.TECHNICAL_DEPTH, Optional.of(technical.id()), LessonStatus.NEW);
-            lesson(journal, "Ask for the input sizes first", Theme.TECHNICAL_DEPTH, Optional.of(technical.id()),
+            journal.journal().addStage(lumen, aStage(technical).on(LocalDate.of(2026, 11, 26)).build());
+            lesson(journal, "Think aloud while coding", Theme.TECHNICAL_DEPTH, Optional.of(technical), LessonStatus.NEW);
+            lesson(journal, "Ask for the input sizes first", Theme.TECHNICAL_DEPTH, Optional.of(technical),
                     LessonStatus.HABIT);
             for (String text : List.of("Open with the result", "Keep each story under two minutes", "Name what I did")) {
                 lesson(journal, text, Theme.STORYTELLING, Optional.empty(), LessonStatus.PRACTISING);

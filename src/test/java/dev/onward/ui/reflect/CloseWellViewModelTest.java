@@ -8,6 +8,7 @@ import dev.onward.domain.Messages;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateField;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class CloseWellViewModelTest {
         model.fill(Optional.empty(), "Acme Rockets", "");
     }
 
-    private String message(String field) {
+    private String message(FormField field) {
         return model.errors().of(field).get();
     }
 
@@ -37,9 +38,9 @@ class CloseWellViewModelTest {
 
         assertTrue(model.toContact(TODAY).isEmpty());
 
-        assertFalse(message("contactName").isEmpty());
-        assertEquals(Messages.text("field.email.invalid"), message("email"));
-        assertEquals(Messages.text("field.day.invalid", "24/11/2026"), message("keepInTouch"));
+        assertFalse(message(FormField.CONTACT_NAME).isEmpty());
+        assertEquals(Messages.text("field.email.invalid"), message(FormField.EMAIL));
+        assertEquals(Messages.text("field.day.invalid", "24/11/2026"), message(FormField.KEEP_IN_TOUCH));
     }
 
     @Test
@@ -49,14 +50,14 @@ class CloseWellViewModelTest {
         model.toContact(TODAY);
 
         model.keepInTouchProperty().set("15/12/2026");
-        assertEquals("", message("keepInTouch"));
-        assertFalse(message("email").isEmpty());
+        assertEquals("", message(FormField.KEEP_IN_TOUCH));
+        assertFalse(message(FormField.EMAIL).isEmpty());
 
         model.nameProperty().set("Ana Ruiz");
-        assertEquals("", message("contactName"));
+        assertEquals("", message(FormField.CONTACT_NAME));
 
         model.emailProperty().set("ana@nordlys.example");
-        assertEquals("", message("email"));
+        assertEquals("", message(FormField.EMAIL));
         assertTrue(model.toContact(TODAY).isPresent());
     }
 
@@ -64,8 +65,8 @@ class CloseWellViewModelTest {
     void typing_beforeTheContactIsOffered_noMessages() {
         model.emailProperty().set("not-an");
 
-        assertEquals("", message("email"));
-        assertEquals("", message("contactName"));
+        assertEquals("", message(FormField.EMAIL));
+        assertEquals("", message(FormField.CONTACT_NAME));
     }
 
     @Test
@@ -77,7 +78,7 @@ class CloseWellViewModelTest {
 
         model.emailProperty().set("not-an");
 
-        assertEquals("", message("email"));
-        assertEquals("", message("contactName"));
+        assertEquals("", message(FormField.EMAIL));
+        assertEquals("", message(FormField.CONTACT_NAME));
     }
 }

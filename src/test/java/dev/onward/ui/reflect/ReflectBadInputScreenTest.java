@@ -2,13 +2,12 @@ package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.App;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.testutil.OnwardWindow;
@@ -44,8 +43,7 @@ class ReflectBadInputScreenTest {
     void start(Stage stage) {
         try (TestJournal seed = TestJournal.open(folder)) {
             acme = seed.journal().add(anApplication().company("Acme Rockets").build()).id();
-            seed.journal().recordOutcome(acme, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 2),
-                    Optional.empty(), Optional.empty()));
+            seed.journal().recordOutcome(acme, anOutcome().ghosted().on(LocalDate.of(2026, 11, 2)).build());
             seed.reflections().open(acme);
         }
         app = window.open(folder, stage);

@@ -1,6 +1,7 @@
 package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,10 @@ import dev.onward.domain.Feeling;
 import dev.onward.domain.Intensity;
 import dev.onward.domain.InvalidValueException;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reflection;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,8 +37,7 @@ class ReflectBadInputTest {
     void open() {
         journal = TestJournal.open(folder);
         acme = journal.journal().add(anApplication().company("Acme Rockets").build()).id();
-        journal.journal().recordOutcome(acme, new Outcome(OutcomeKind.GHOSTED, LocalDate.of(2026, 11, 2),
-                Optional.empty(), Optional.empty()));
+        journal.journal().recordOutcome(acme, anOutcome().ghosted().on(LocalDate.of(2026, 11, 2)).build());
         model = new ReflectViewModel(journal.reflections(), journal.journal(), journal.lessons(),
                 new SameThreadTaskRunner(), TestJournal.FIXED_CLOCK, new DateText(Locale.UK), new ManualScheduler());
         model.open(acme);
@@ -80,13 +79,13 @@ class ReflectBadInputTest {
         model.flush();
 
         assertEquals(Messages.text("field.tooLong", Messages.text("field.reframe.name"), Reflection.MAX_REFRAME, 100_000),
-                model.reframeErrors().of("reframe").get());
+                model.reframeErrors().of(FormField.REFRAME).get());
         assertEquals(Optional.of("Short and kept"), stored().reframe());
         assertEquals(Feeling.NUMB, stored().feelings().get(0).feeling());
 
         model.reframeProperty().set("Short again");
         model.flush();
-        assertEquals("", model.reframeErrors().of("reframe").get());
+        assertEquals("", model.reframeErrors().of(FormField.REFRAME).get());
         assertEquals(Optional.of("Short again"), stored().reframe());
     }
 
@@ -109,7 +108,7 @@ class ReflectBadInputTest {
         model.flush();
 
         assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
-                model.feedback().errors().of("feedbackAskedOn").get());
+                model.feedback().errors().of(FormField.FEEDBACK_ASKED_ON).get());
         assertEquals(Optional.of("Dana"), stored().feedback().askedFrom());
         assertEquals(Optional.empty(), stored().feedback().askedOn());
     }
@@ -119,7 +118,7 @@ class ReflectBadInputTest {
         model.whatHappened().dateProperty().set("31/02/2026");
         model.flush();
 
-        assertTrue(!model.whatHappened().errors().of("outcomeDate").get().isEmpty());
+        assertTrue(!model.whatHappened().errors().of(FormField.OUTCOME_DATE).get().isEmpty());
         assertEquals(LocalDate.of(2026, 11, 2), journal.journal().find(acme).orElseThrow().outcome().orElseThrow().date());
     }
 
@@ -130,7 +129,8 @@ class ReflectBadInputTest {
         model.feelings().choice(Feeling.OTHER).chosenProperty().set(true);
         model.flush();
 
-        assertEquals(Messages.text("field.feelingWords.required"), model.feelings().errors().of("feelingWords").get());
+        assertEquals(Messages.text("field.feelingWords.required"),
+                model.feelings().errors().of(FormField.FEELING_WORDS).get());
         assertEquals(1, stored().feelings().size());
     }
 }

@@ -59,8 +59,8 @@ class ReflectFlowTest {
             Application a = seed.journal().add(anApplication().company("Acme Rockets").role("Junior Developer")
                     .applied(LocalDate.of(2026, 10, 1)).build());
             acme = a.id();
-            seed.journal().addStage(acme, StageDetails.of(3, LocalDate.of(2026, 10, 8)));
-            seed.journal().addStage(acme, StageDetails.of(8, LocalDate.of(2026, 10, 20)));
+            seed.journal().addStage(acme, StageDetails.of(seed.stageKind("Phone screen"), LocalDate.of(2026, 10, 8)));
+            seed.journal().addStage(acme, StageDetails.of(seed.stageKind("Final round"), LocalDate.of(2026, 10, 20)));
         }
         app = window.open(folder, stage);
     }

@@ -2,10 +2,9 @@ package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.service.applications.ApplicationSummary;
 import dev.onward.testutil.OnwardWindow;
@@ -41,8 +40,7 @@ class ReflectMovesTheListTest {
         try (TestJournal seed = TestJournal.open(folder)) {
             long acme = seed.journal().add(anApplication().company("Acme Rockets").applied(LocalDate.of(2026, 10, 1))
                     .build()).id();
-            seed.journal().recordOutcome(acme, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 2),
-                    Optional.empty(), Optional.empty()));
+            seed.journal().recordOutcome(acme, anOutcome().rejected().on(LocalDate.of(2026, 11, 2)).build());
             seed.reflections().open(acme);
         }
         window.open(folder, stage);

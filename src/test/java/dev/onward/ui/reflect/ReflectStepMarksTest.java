@@ -1,27 +1,26 @@
 package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Feeling;
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StepState;
 import dev.onward.service.JournalChange;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +40,7 @@ class ReflectStepMarksTest {
     void open() {
         journal = TestJournal.open(folder);
         acme = journal.journal().add(anApplication().company("Acme Rockets").applied(LocalDate.of(2026, 10, 1)).build()).id();
-        journal.journal().recordOutcome(acme, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 2),
-                Optional.empty(), Optional.empty()));
+        journal.journal().recordOutcome(acme, anOutcome().rejected().on(LocalDate.of(2026, 11, 2)).build());
         model = flow(Locale.UK);
     }
 
@@ -69,7 +67,7 @@ class ReflectStepMarksTest {
         assertEquals(StepMark.NEEDS_LOOK, model.marks().get(ReflectionStep.WHAT_HAPPENED));
         assertEquals("13/45/2026", model.whatHappened().dateProperty().get());
         assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
-                model.whatHappened().errors().of("outcomeDate").get());
+                model.whatHappened().errors().of(FormField.OUTCOME_DATE).get());
         assertEquals(StepState.TO_DO, journal.reflections().find(acme).orElseThrow().state(ReflectionStep.WHAT_HAPPENED));
         assertEquals(LocalDate.of(2026, 11, 2), journal.journal().find(acme).orElseThrow().outcome().orElseThrow().date());
     }
@@ -152,7 +150,7 @@ class ReflectStepMarksTest {
         model.flush();
 
         assertEquals(Messages.text("field.day.unreadable", "yesterday", "24/11/2026"),
-                model.whatHappened().errors().of("outcomeDate").get());
+                model.whatHappened().errors().of(FormField.OUTCOME_DATE).get());
     }
 
     @Test
@@ -162,7 +160,7 @@ class ReflectStepMarksTest {
         us.flush();
 
         assertEquals("\u201cyesterday\u201d is not a day this field can read. Type it as numbers, like 11/24/2026.",
-                us.feedback().errors().of("feedbackReceivedOn").get());
+                us.feedback().errors().of(FormField.FEEDBACK_RECEIVED_ON).get());
     }
 
     @Test
@@ -171,7 +169,7 @@ class ReflectStepMarksTest {
         model.flush();
 
         assertEquals(Messages.text("field.day.invalid", "24/11/2026"),
-                model.feedback().errors().of("feedbackReceivedOn").get());
+                model.feedback().errors().of(FormField.FEEDBACK_RECEIVED_ON).get());
     }
 
     @Test

@@ -2,18 +2,16 @@ package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
 import static dev.onward.testutil.FxWait.waitUntil;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Messages;
-import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.testutil.OnwardWindow;
 import dev.onward.testutil.TestJournal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,8 +42,7 @@ class ReflectStepScreenTest {
     void start(Stage stage) {
         try (TestJournal seed = TestJournal.open(folder)) {
             acme = seed.journal().add(anApplication().company("Acme Rockets").build()).id();
-            seed.journal().recordOutcome(acme, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 2),
-                    Optional.empty(), Optional.empty()));
+            seed.journal().recordOutcome(acme, anOutcome().rejected().on(LocalDate.of(2026, 11, 2)).build());
             seed.reflections().open(acme);
         }
         stage.setWidth(1280);

@@ -1,6 +1,7 @@
 package dev.onward.ui.reflect;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.OutcomeBuilder.anOutcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,15 +12,16 @@ import dev.onward.domain.Lesson;
 import dev.onward.domain.LessonDetails;
 import dev.onward.domain.Messages;
 import dev.onward.domain.Outcome;
-import dev.onward.domain.OutcomeKind;
 import dev.onward.domain.Reason;
 import dev.onward.domain.Reflection;
 import dev.onward.domain.ReflectionStep;
 import dev.onward.domain.StageDetails;
+import dev.onward.domain.StageKind;
 import dev.onward.domain.StepState;
 import dev.onward.domain.Theme;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.DateText;
+import dev.onward.ui.FormField;
 import dev.onward.ui.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -43,10 +45,10 @@ class ReflectViewModelTest {
         journal = TestJournal.open(folder);
         acme = journal.journal().add(anApplication().company("Acme Rockets").role("Junior Developer")
                 .applied(LocalDate.of(2026, 10, 1)).build()).id();
-        journal.journal().addStage(acme, StageDetails.of(3, LocalDate.of(2026, 10, 8)));
-        journal.journal().addStage(acme, StageDetails.of(8, LocalDate.of(2026, 10, 20)));
-        journal.journal().recordOutcome(acme, new Outcome(OutcomeKind.REJECTED, LocalDate.of(2026, 11, 2),
-                Optional.empty(), Optional.of("We went with another candidate.")));
+        journal.journal().addStage(acme, StageDetails.of(journal.stageKind("Phone screen"), LocalDate.of(2026, 10, 8)));
+        journal.journal().addStage(acme, StageDetails.of(journal.stageKind("Final round"), LocalDate.of(2026, 10, 20)));
+        journal.journal().recordOutcome(acme, anOutcome().rejected().on(LocalDate.of(2026, 11, 2))
+                .message("We went with another candidate.").build());
     }
 
     @AfterEach
@@ -171,14 +173,16 @@ class ReflectViewModelTest {
     void whatHappened_messageAndStageChanged_outcomeUpdatedWithoutANewStatusLine() {
         ReflectViewModel model = flow();
         model.whatHappened().messageProperty().set("Thank you for your time. We chose another candidate.");
-        model.whatHappened().endedAtProperty().set(model.whatHappened().kinds().get(2));
+        StageKind phoneScreen = model.whatHappened().kinds().stream().filter(k -> k.name().equals("Phone screen"))
+                .findFirst().orElseThrow();
+        model.whatHappened().endedAtProperty().set(phoneScreen);
         model.flush();
 
-        assertEquals("", model.problemProperty().get() + model.whatHappened().errors().of("form").get()
-                + model.whatHappened().errors().of("outcomeDate").get());
+        assertEquals("", model.problemProperty().get() + model.whatHappened().errors().ofForm().get()
+                + model.whatHappened().errors().of(FormField.OUTCOME_DATE).get());
         Outcome outcome = journal.journal().find(acme).orElseThrow().outcome().orElseThrow();
         assertEquals(Optional.of("Thank you for your time. We chose another candidate."), outcome.message());
-        assertEquals(Optional.of(3L), outcome.endedAtKindId());
+        assertEquals(Optional.of(journal.stageKind("Phone screen")), outcome.endedAtKindId());
         assertEquals(2, journal.journal().find(acme).orElseThrow().statusHistory().size());
     }
 

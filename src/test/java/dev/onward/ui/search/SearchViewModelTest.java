@@ -1,12 +1,12 @@
 package dev.onward.ui.search;
 
 import static dev.onward.testutil.ApplicationDetailsBuilder.anApplication;
+import static dev.onward.testutil.StageBuilder.aStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.Messages;
-import dev.onward.domain.StageDetails;
 import dev.onward.testutil.TestJournal;
 import dev.onward.ui.Navigator;
 import dev.onward.ui.SameThreadTaskRunner;
@@ -71,9 +71,8 @@ class SearchViewModelTest {
     void open() {
         journal = TestJournal.open(temp);
         munich = journal.journal().add(anApplication().company("München Labs").role("Data Analyst").build()).id();
-        long kind = journal.journal().stageKinds().get(1).id();
-        journal.journal().addStage(munich, new StageDetails(kind, LocalDate.of(2026, 3, 12), Optional.empty(),
-                Optional.of("Ana, head of data"), Optional.empty(), Optional.empty(), Optional.of("Asked about München office hours")));
+        journal.journal().addStage(munich, aStage(journal.stageKind("Recruiter screen")).on(LocalDate.of(2026, 3, 12))
+                .peopleMet("Ana, head of data").notes("Asked about München office hours").build());
     }
 
     @AfterEach
