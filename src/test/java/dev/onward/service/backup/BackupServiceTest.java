@@ -106,8 +106,9 @@ class BackupServiceTest {
         Snapshot before = backups.restore(oldest.file());
 
         assertEquals(1, journal.journal().list(dev.onward.service.applications.ApplicationFilter.ALL).size());
-        assertEquals(BackupService.KEEP, backups.list().size());
+        assertEquals(BackupService.KEEP + 1, backups.list().size(), "the 14, and the copy taken before the restore");
         assertTrue(Files.exists(before.file()));
+        assertTrue(Files.exists(oldest.file()), "nothing new pushed the oldest out");
     }
 
     @Test
