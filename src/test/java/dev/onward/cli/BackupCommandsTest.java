@@ -3,10 +3,16 @@ package dev.onward.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.onward.domain.ApplicationDetails;
 import dev.onward.testutil.JournalDump;
+import dev.onward.testutil.TestJournal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,5 +93,30 @@ class BackupCommandsTest {
         assertEquals(0, run.onward("--data-dir", data.toString(), "import", "csv", csv.toString()), run.err());
 
         assertEquals("mine", Files.readString(folder.resolve("mine.txt")));
+    }
+
+    /** A snapshot of the sample journal (four applications) with pages of 64 KiB. */
+    Path sampleWithLargePages() throws SQLException {
+        Path saved = temp.resolve("large-pages.db");
+        assertEquals(0, run.onward("--data-dir", data.toString(), "backup", "--out", saved.toString()));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + saved); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
+            s.execute("PRAGMA page_size=65536");
+            s.execute("VACUUM");
+        }
+        return saved;
+    }
+
+    @Test
+    void restore_snapshotWith64KiBPages_theJournalHoldsItAfterwards() throws SQLException {
+        Path saved = sampleWithLargePages();
+        try (TestJournal journal = TestJournal.open(data)) {
+            journal.journal().add(ApplicationDetails.of("After", "Backup"));
+        }
+
+        assertEquals(0, run.onward("--data-dir", data.toString(), "restore", saved.toString()), run.err());
+
+        assertEquals(0, run.onward("--data-dir", data.toString(), "stats"));
+        assertTrue(run.out().startsWith("Applications: 4\n"), run.out());
     }
 }

@@ -103,6 +103,9 @@ public final class BackupService {
      * backups folder. Returns that snapshot.
      *
      * @throws JournalFileException when {@code file} is not a journal or is too new; nothing changed
+     * @throws StorageException when it could not be restored, or the journal checked afterwards did
+     *     not hold it; the journal is then as it was (or, should even putting it back fail, the
+     *     message names the copy taken before)
      */
     public Snapshot restore(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -114,6 +117,12 @@ public final class BackupService {
         Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"), false);
         try {
             journal.restoreFrom(file.toAbsolutePath());
+        } catch (RestoreNotVerifiedException e) {
+            if (e.journalChanged()) {
+                putBack(file, before);
+            }
+            deleteQuietly(before.file());
+            throw e;
         } catch (StorageException e) {
             // the journal is unchanged: a copy of it would only pile up, as the rotation keeps such copies
             deleteQuietly(before.file());
@@ -122,6 +131,21 @@ public final class BackupService {
         snapshots.keepNewest(before.file());
         changes.announce(JournalChange.everything());
         return before;
+    }
+
+    /**
+     * The restore of {@code file} left the journal holding neither the snapshot nor what it held:
+     * puts {@code before}, taken just before, back (checked the same way) and says so. Always throws.
+     */
+    private void putBack(Path file, Snapshot before) {
+        try {
+            journal.restoreFrom(before.file());
+        } catch (StorageException e) {
+            throw new StorageException(Messages.text("backup.restoreNotPutBack", file.toAbsolutePath(), before.file()), e);
+        } finally {
+            changes.announce(JournalChange.everything());
+        }
+        throw new StorageException(Messages.text("backup.restoreUndone", file.toAbsolutePath()), null);
     }
 
     /** Every snapshot in the backups folder, newest first (by when each was taken, see ADR 0053). */
