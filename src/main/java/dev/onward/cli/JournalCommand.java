@@ -42,9 +42,11 @@ abstract class JournalCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the journal in the chosen data folder. */
+    /** Opens the journal in the chosen data folder; what Onward put right as it opened goes to stderr. */
     Journal openJournal() {
-        return root.journals().open(root.dataFolder(), clock());
+        Journal journal = root.journals().open(root.dataFolder(), clock());
+        journal.notices().forEach(err()::println);
+        return journal;
     }
 
     /** What "now" is for the command. */

@@ -119,4 +119,23 @@ class BackupCommandsTest {
         assertEquals(0, run.onward("--data-dir", data.toString(), "stats"));
         assertTrue(run.out().startsWith("Applications: 4\n"), run.out());
     }
+
+    @Test
+    void stats_afterARestoreCutShortOnceTheRefusedJournalWasSetAside_showsTheSnapshotAndSaysWhatHappened()
+            throws IOException {
+        Path saved = temp.resolve("saved.db");
+        run.onward("--data-dir", data.toString(), "backup", "--out", saved.toString());
+        Path aside = data.resolve("onward.db.set-aside-2026-11-01T080000");
+        Files.writeString(aside, "not a database at all");
+        for (String ending : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(data.resolve("onward.db" + ending));
+        }
+        Files.copy(saved, data.resolve(".onward.db.restored"));
+
+        assertEquals(0, run.onward("--data-dir", data.toString(), "stats"), run.err());
+
+        assertTrue(run.out().startsWith("Applications: 4\n"), run.out());
+        assertTrue(run.err().contains("cut short") && run.err().contains(aside.toString()), run.err());
+        assertEquals("not a database at all", Files.readString(aside));
+    }
 }

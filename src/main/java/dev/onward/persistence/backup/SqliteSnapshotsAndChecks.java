@@ -2,6 +2,7 @@ package dev.onward.persistence.backup;
 
 import dev.onward.domain.Messages;
 import dev.onward.persistence.Database;
+import dev.onward.persistence.JournalSetAside;
 import dev.onward.persistence.SchemaMigrator;
 import dev.onward.service.DataFolder;
 import dev.onward.service.JournalFileException;
@@ -64,7 +65,7 @@ public final class SqliteSnapshotsAndChecks implements SnapshotsAndChecks {
      */
     @Override
     public void restoreFrom(Path source) {
-        Path copy = database.file().resolveSibling("." + database.file().getFileName() + ".restoring");
+        Path copy = JournalSetAside.preparingCopy(database.file());
         try {
             deleteQuietly(copy); // what a restore cut short may have left
             Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
