@@ -6,6 +6,7 @@ import dev.onward.persistence.backup.SqliteSnapshotsAndChecks;
 import dev.onward.service.DataFolder;
 import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
+import dev.onward.service.backup.DiskFull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,9 @@ public final class JournalSetAside {
             }
             return aside;
         } catch (IOException e) {
-            throw new StorageException(Messages.text("backup.restoreFailed", snapshot), e);
+            throw DiskFull.named(new StorageException(Messages.text("backup.restoreFailed", snapshot), e), journal.toAbsolutePath().getParent());
+        } catch (RuntimeException e) {
+            throw DiskFull.named(e, journal.toAbsolutePath().getParent());
         } finally {
             deleteQuietly(preparing);
             deleteQuietly(ready);

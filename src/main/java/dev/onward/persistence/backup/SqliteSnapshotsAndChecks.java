@@ -9,6 +9,7 @@ import dev.onward.service.JournalFileException;
 import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
 import dev.onward.service.backup.CheckReport;
+import dev.onward.service.backup.DiskFull;
 import dev.onward.service.backup.RestoreNotVerifiedException;
 import dev.onward.service.backup.SnapshotsAndChecks;
 import java.io.IOException;
@@ -47,12 +48,16 @@ public final class SqliteSnapshotsAndChecks implements SnapshotsAndChecks {
         }
         // Never keep a copy of a file found damaged: it would push a good snapshot out.
         database.awaitCheck();
-        database.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("backup to " + quoted(target));
-            }
-            return null;
-        });
+        try {
+            database.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("backup to " + quoted(target));
+                }
+                return null;
+            });
+        } catch (StorageException e) {
+            throw DiskFull.named(e, target.toAbsolutePath().getParent());
+        }
     }
 
     /**

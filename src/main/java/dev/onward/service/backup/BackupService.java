@@ -58,6 +58,7 @@ public final class BackupService {
 
     /** Takes today's snapshot unless there is one already; returns it when one was taken. */
     public Optional<Snapshot> snapshotIfDue() {
+        snapshots.removeLeftParts(); // also when none is due: the window asks at every start
         LocalDate day = LocalDate.now(clock);
         Path today = folder.resolve("onward-" + day + ".db");
         if (Files.isRegularFile(today, LinkOption.NOFOLLOW_LINKS)) {
@@ -126,7 +127,7 @@ public final class BackupService {
         } catch (StorageException e) {
             // the journal is unchanged: a copy of it would only pile up, as the rotation keeps such copies
             deleteQuietly(before.file());
-            throw e;
+            throw DiskFull.named(e, journal.path().toAbsolutePath().getParent());
         }
         snapshots.keepNewest(before.file());
         changes.announce(JournalChange.everything());
@@ -180,11 +181,13 @@ public final class BackupService {
     private Snapshot take(Path target, boolean rotate) {
         Path part = partFor(target);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
+            PrivateFiles.restrictFolder(folder); // one made before Onward did this was open to all
             Files.deleteIfExists(part);
         } catch (IOException e) {
-            throw new StorageException(Messages.text("backup.folderFailed", folder), e);
+            throw DiskFull.named(new StorageException(Messages.text("backup.folderFailed", folder), e), folder);
         }
+        snapshots.removeLeftParts();
         writeWhole(part, target, true);
         if (rotate) {
             snapshots.keepNewest(target);
@@ -211,10 +214,10 @@ public final class BackupService {
             }
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+            throw DiskFull.named(new StorageException(Messages.text("backup.snapshotFailed", target), e), target.getParent());
         } catch (RuntimeException e) {
             deleteQuietly(part);
-            throw e;
+            throw DiskFull.named(e, target.getParent());
         }
     }
 

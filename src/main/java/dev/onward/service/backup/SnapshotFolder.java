@@ -9,6 +9,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,6 +31,13 @@ import java.util.stream.Stream;
  */
 final class SnapshotFolder {
     private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{6})(-before-restore)?)?\\.db");
+    /** What a snapshot is written as before it is moved into place whole: its name, hidden, with {@code .part}. */
+    private static final Pattern PART = Pattern.compile("\\.onward-\\d{4}-\\d{2}-\\d{2}(?:T\\d{6}(?:-before-restore)?)?\\.db\\.part");
+    /**
+     * How old a part file must be to count as left by a backup that was cut short: one being
+     * written now, by this or another Onward, is written to every moment.
+     */
+    static final Duration LEFT_BEHIND = Duration.ofMinutes(10);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
     private static final Comparator<Dated> NEWEST_FIRST = Comparator.comparing(Dated::trusted)
             .thenComparing(Dated::taken)
@@ -78,6 +87,32 @@ final class SnapshotFolder {
                 throw new StorageException(Messages.text("backup.rotateFailed", old.file()), e);
             }
         }
+    }
+
+    /**
+     * Removes the part files that backups cut short (the process killed, the machine off) left in
+     * the folder: each can be as large as the journal, and none is ever listed. Quietly, as one
+     * that cannot be removed now is tried again next time.
+     */
+    void removeLeftParts() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        Instant before = clock.instant().minus(LEFT_BEHIND);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (PART.matcher(file.getFileName().toString()).matches() && writtenBefore(file, before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // harmless: a hidden file that waits for the next snapshot
+        }
+    }
+
+    private static boolean writtenBefore(Path file, Instant moment) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(moment);
     }
 
     private List<Dated> dated() {
