@@ -172,6 +172,9 @@ public final class App {
             window.show(screens.firstScreen(placement.map(WindowPlacement::screen)));
             screens.offerToResume();
             screens.whenJournalShown(settled);
+            if (!opened.notices().isEmpty()) {
+                RefusedJournalDialog.noticed(window, opened.notices());
+            }
         } catch (RuntimeException e) {
             // A screen that cannot be built must not leave "Opening your journal" on screen for ever.
             LOG.log(Level.SEVERE, "The Applications screen could not be built", e);

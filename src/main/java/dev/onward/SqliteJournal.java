@@ -8,6 +8,7 @@ import dev.onward.exchange.JsonJournalWriter;
 import dev.onward.exchange.JsonReports;
 import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.persistence.Database;
+import dev.onward.persistence.InterruptedRestore;
 import dev.onward.persistence.JournalSetAside;
 import dev.onward.persistence.applications.SqliteApplicationRepository;
 import dev.onward.persistence.applications.SqliteStageKindRepository;
@@ -39,6 +40,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -50,6 +52,7 @@ public final class SqliteJournal implements Journal {
     private final Database database;
     private final Clock clock;
     private final boolean created;
+    private final List<String> notices;
     private final JournalChanges changes = new JournalChanges();
     private final ApplicationService applications;
     private final ReflectionService reflections;
@@ -62,10 +65,11 @@ public final class SqliteJournal implements Journal {
     private final ExchangeService exchange;
     private volatile FileFormats formats;
 
-    private SqliteJournal(Database database, Clock clock, boolean created) {
+    private SqliteJournal(Database database, Clock clock, boolean created, List<String> notices) {
         this.database = database;
         this.clock = clock;
         this.created = created;
+        this.notices = List.copyOf(notices);
         SqliteApplicationRepository applicationRows = new SqliteApplicationRepository(database);
         SqliteStageKindRepository kinds = new SqliteStageKindRepository(database);
         SqliteReflectionRepository reflectionRows = new SqliteReflectionRepository(database);
@@ -84,14 +88,16 @@ public final class SqliteJournal implements Journal {
 
     /**
      * Opens (creating when needed, 0700 folder and 0600 file) the journal in {@code folder}, the
-     * whole file checked for damage first; {@code clock} says what "now" is.
+     * whole file checked for damage first; {@code clock} says what "now" is. What a restore cut
+     * short left beside it is finished or cleared before, and told in {@link #notices()}.
      *
      * @throws dev.onward.service.JournalFileException when the file is refused; it has not been changed
      */
     public static SqliteJournal open(Path folder, Clock clock) {
         Path journal = DataFolder.prepare(folder);
+        List<String> notices = InterruptedRestore.finish(journal, clock).stream().toList();
         boolean created = !Files.exists(journal);
-        return new SqliteJournal(Database.open(journal), clock, created);
+        return new SqliteJournal(Database.open(journal), clock, created, notices);
     }
 
     /**
@@ -101,10 +107,13 @@ public final class SqliteJournal implements Journal {
      */
     public static SqliteJournal openIfThere(Path folder, Clock clock) {
         Path journal = folder.resolve(DataFolder.JOURNAL_FILE);
+        // a rescue cut short is the user's journal on its way back: finish it before looking
+        List<String> notices = Files.isDirectory(folder) ? InterruptedRestore.finish(journal, clock).stream().toList()
+                : List.of();
         if (!Files.isRegularFile(journal)) {
             throw new NoJournalException(folder);
         }
-        return new SqliteJournal(Database.openExisting(journal), clock, false);
+        return new SqliteJournal(Database.openExisting(journal), clock, false, notices);
     }
 
     /**
@@ -114,8 +123,9 @@ public final class SqliteJournal implements Journal {
      */
     public static SqliteJournal openCheckingLater(Path folder, Clock clock) {
         Path journal = DataFolder.prepare(folder);
+        List<String> notices = InterruptedRestore.finish(journal, clock).stream().toList();
         boolean created = !Files.exists(journal);
-        return new SqliteJournal(Database.openCheckingInBackground(journal), clock, created);
+        return new SqliteJournal(Database.openCheckingInBackground(journal), clock, created, notices);
     }
 
     /** The way out of a refused journal file: see {@link JournalOpener#restoreInstead}. */
@@ -219,6 +229,11 @@ public final class SqliteJournal implements Journal {
     @Override
     public boolean created() {
         return created;
+    }
+
+    @Override
+    public List<String> notices() {
+        return notices;
     }
 
     @Override

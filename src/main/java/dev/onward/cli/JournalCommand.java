@@ -42,10 +42,15 @@ abstract class JournalCommand implements Callable<Integer> {
         }
     }
 
-    /** Opens the journal in the chosen data folder; a command that only reads creates none. */
+    /**
+     * Opens the journal in the chosen data folder (a command that only reads creates none); what
+     * Onward put right as it opened goes to stderr.
+     */
     Journal openJournal() {
-        return onlyReads() ? root.journals().openIfThere(root.dataFolder(), clock())
+        Journal journal = onlyReads() ? root.journals().openIfThere(root.dataFolder(), clock())
                 : root.journals().open(root.dataFolder(), clock());
+        journal.notices().forEach(err()::println);
+        return journal;
     }
 
     /** Whether the command only reads the journal, so a mistyped folder must not become a new journal. */

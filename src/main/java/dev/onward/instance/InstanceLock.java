@@ -1,5 +1,6 @@
 package dev.onward.instance;
 
+import dev.onward.service.PrivateFiles;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -10,6 +11,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -55,7 +57,9 @@ public final class InstanceLock implements AutoCloseable {
      * @throws IOException when the lock file cannot be created
      */
     public static Optional<InstanceLock> acquire(Path dataFolder) throws IOException {
-        FileChannel channel = FileChannel.open(dataFolder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = dataFolder.resolve(LOCK_FILE);
+        createPrivately(file);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -67,6 +71,23 @@ public final class InstanceLock implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.of(new InstanceLock(channel, lock, dataFolder.resolve(SOCKET_FILE)));
+    }
+
+    /**
+     * Makes the lock file for the user's eyes only, as every file in the data folder is; one made
+     * before Onward did this is narrowed (where that is not allowed, it stays as it is: it holds
+     * nothing).
+     */
+    private static void createPrivately(Path file) throws IOException {
+        try {
+            PrivateFiles.create(file);
+        } catch (FileAlreadyExistsException e) {
+            try {
+                PrivateFiles.restrict(file);
+            } catch (IOException notOurs) {
+                LOG.log(Level.FINE, "The lock file could not be narrowed to its owner", notOurs);
+            }
+        }
     }
 
     /**

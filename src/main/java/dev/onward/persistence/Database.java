@@ -174,7 +174,7 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException(Messages.text(DiskFull.causedBy(e) ? "storage.diskFull" : "storage.writeFailed",
+            throw new StorageException(Messages.text(DiskFull.causes(e) ? "storage.diskFull" : "storage.writeFailed",
                     file), e);
         } finally {
             lock.unlock();

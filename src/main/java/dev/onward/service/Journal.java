@@ -12,6 +12,7 @@ import dev.onward.service.reflect.ReflectionService;
 import dev.onward.service.search.SearchService;
 import dev.onward.service.settings.SettingsService;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -64,6 +65,12 @@ public interface Journal extends AutoCloseable {
 
     /** Whether opening it created the journal file: the folder had no journal before. */
     boolean created();
+
+    /**
+     * What Onward found and put right just before it opened the journal, one sentence each for the
+     * user: e.g. a restore that had been cut short, finished. Empty on most starts.
+     */
+    List<String> notices();
 
     /**
      * The verdict of the check for damage: done already when the journal was opened checked, else

@@ -36,6 +36,13 @@ public final class PrivateFiles {
         }
     }
 
+    /** Narrows an existing {@code folder} to the user only; does nothing where there are no POSIX permissions. */
+    public static void restrictFolder(Path folder) throws IOException {
+        if (isPosix()) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString(OWNER_ONLY_FOLDER));
+        }
+    }
+
     /** Whether the default file system has POSIX permissions. */
     public static boolean isPosix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

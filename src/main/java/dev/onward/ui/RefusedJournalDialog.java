@@ -5,6 +5,7 @@ import dev.onward.service.JournalFileException;
 import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.data.BackupsViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
@@ -70,6 +71,19 @@ public final class RefusedJournalDialog {
         alert.setTitle(Messages.text("app.title"));
         alert.setHeaderText(Messages.text("ui.open.restoredTitle"));
         alert.getDialogPane().setId("journalRestored");
+        alert.show();
+    }
+
+    /**
+     * Tells what Onward put right just before it opened the journal (a restore that had been cut
+     * short, finished or cleared away), one paragraph each.
+     */
+    public static void noticed(MainWindow window, List<String> notices) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, String.join("\n\n", notices), ButtonType.OK);
+        alert.initOwner(window.stage());
+        alert.setTitle(Messages.text("app.title"));
+        alert.setHeaderText(Messages.text("ui.open.noticedTitle"));
+        alert.getDialogPane().setId("journalNoticed");
         alert.show();
     }
 

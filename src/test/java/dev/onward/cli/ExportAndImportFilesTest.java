@@ -114,10 +114,10 @@ class ExportAndImportFilesTest {
 
     @Test
     void aFullDisk_isToldFromOtherFailures() {
-        assertTrue(DiskFull.causedBy(new FileSystemException("/x", null, "No space left on device")));
-        assertTrue(DiskFull.causedBy(new RuntimeException(new SQLException("[SQLITE_FULL] Insertion failed because "
+        assertTrue(DiskFull.causes(new FileSystemException("/x", null, "No space left on device")));
+        assertTrue(DiskFull.causes(new RuntimeException(new SQLException("[SQLITE_FULL] Insertion failed because "
                 + "database is full (database or disk is full)"))));
-        assertFalse(DiskFull.causedBy(new FileSystemException("/x", null, "Permission denied")));
-        assertFalse(DiskFull.causedBy(new IOException((String) null)));
+        assertFalse(DiskFull.causes(new FileSystemException("/x", null, "Permission denied")));
+        assertFalse(DiskFull.causes(new IOException((String) null)));
     }
 }

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +36,25 @@ class InstanceLockTest {
         first.get().close();
         try (InstanceLock again = InstanceLock.acquire(folder).orElseThrow()) {
             assertTrue(again != null);
+        }
+    }
+
+    @Test
+    void acquire_newLockFile_isTheUsersOnly() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        try (InstanceLock lock = InstanceLock.acquire(folder).orElseThrow()) {
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(folder.resolve(InstanceLock.LOCK_FILE))));
+        }
+    }
+
+    @Test
+    void acquire_lockFileOthersCouldRead_isNarrowedToTheUser() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = Files.createFile(folder.resolve(InstanceLock.LOCK_FILE));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+        try (InstanceLock lock = InstanceLock.acquire(folder).orElseThrow()) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
     }
 

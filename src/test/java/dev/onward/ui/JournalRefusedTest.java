@@ -149,6 +149,28 @@ class JournalRefusedTest {
         }
     }
 
+    @Test
+    void start_afterARestoreCutShortOnceTheRefusedFileWasSetAside_opensTheSnapshotAndSaysSo(FxRobot robot) throws Exception {
+        try (TestJournal journal = TestJournal.open(folder)) {
+            journal.journal().add(ApplicationDetailsBuilder.anApplication().company("Kept Safe").build());
+        }
+        Files.move(folder.resolve("onward.db"), folder.resolve(".onward.db.restored"));
+        Files.writeString(folder.resolve("onward.db.set-aside-2026-11-24T095959"), "the journal that could not be opened");
+
+        app = new App(folder, TestJournal.FIXED_CLOCK);
+        robot.interact(() -> app.start(stage));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#journalNoticed").tryQuery().isPresent()).get());
+
+        String text = robot.lookup("#journalNoticed").queryAs(DialogPane.class).getContentText();
+        assertTrue(text.contains("cut short") && text.contains("onward.db.set-aside-2026-11-24T095959"), text);
+        app.stop();
+        app = null;
+        try (TestJournal reopened = TestJournal.open(folder)) {
+            assertEquals("Kept Safe", reopened.journal().list(ApplicationFilter.ALL).get(0).company());
+        }
+    }
+
     private String startAndReadDialog(FxRobot robot) throws Exception {
         app = new App(folder, TestJournal.FIXED_CLOCK);
         robot.interact(() -> app.start(stage));

@@ -2,17 +2,22 @@ package dev.onward.persistence.backup;
 
 import dev.onward.domain.Messages;
 import dev.onward.persistence.Database;
+import dev.onward.persistence.JournalSetAside;
 import dev.onward.persistence.SchemaMigrator;
 import dev.onward.service.DataFolder;
+import dev.onward.service.DiskFull;
 import dev.onward.service.JournalFileException;
+import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
 import dev.onward.service.backup.CheckReport;
+import dev.onward.service.backup.RestoreNotVerifiedException;
 import dev.onward.service.backup.SnapshotsAndChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -43,35 +48,84 @@ public final class SqliteSnapshotsAndChecks implements SnapshotsAndChecks {
         }
         // Never keep a copy of a file found damaged: it would push a good snapshot out.
         database.awaitCheck();
-        database.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("backup to " + quoted(target));
-            }
-            return null;
-        });
+        try {
+            database.read(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("backup to " + quoted(target));
+                }
+                return null;
+            });
+        } catch (StorageException e) {
+            throw DiskFull.named(e, target.toAbsolutePath().getParent());
+        }
     }
 
     /**
      * Opens a copy of {@code source} the way the app opens a journal (refusing a file that is not
-     * one, is damaged or is too new, and bringing an older one up to date), then copies that into
-     * the open journal with the backup API. {@code source} itself is never changed.
+     * one, is damaged or is too new, and bringing an older one up to date), gives it the journal's
+     * page size, then copies that into the open journal with the backup API and checks that the
+     * journal then holds exactly what the copy holds. {@code source} itself is never changed.
+     *
+     * @throws RestoreNotVerifiedException when the journal checked afterwards does not hold the copy
      */
     @Override
     public void restoreFrom(Path source) {
-        Path copy = database.file().resolveSibling("." + database.file().getFileName() + ".restoring");
+        Path copy = JournalSetAside.preparingCopy(database.file());
         try {
+            deleteQuietly(copy); // what a restore cut short may have left
             Files.copy(source, copy, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.restrict(copy);
             openCandidate(source, copy);
+            JournalContent expected = withJournalsPageSize(source, copy);
             database.read(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("restore from " + quoted(copy));
-                }
+                restoreChecked(c, source, copy, expected);
                 return null;
             });
         } catch (IOException e) {
             throw new StorageException(Messages.text("backup.restoreFailed", source), e);
         } finally {
             deleteQuietly(copy);
+        }
+    }
+
+    /**
+     * Gives {@code copy} the journal's page size and returns what it holds. A journal in WAL mode
+     * takes a restore only from pages of its own size; from others SQLite's backup copies nothing
+     * and reports no error.
+     */
+    private JournalContent withJournalsPageSize(Path source, Path copy) {
+        int pageSize = database.read(c -> pragma(c, "page_size"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
+                Statement s = c.createStatement()) {
+            if (pragma(c, "page_size") != pageSize) {
+                s.execute("PRAGMA journal_mode=DELETE");
+                s.execute("PRAGMA page_size=" + pageSize);
+                s.execute("VACUUM");
+            }
+            return JournalContent.of(c);
+        } catch (SQLException e) {
+            throw new StorageException(Messages.text("backup.restoreFailed", source), e);
+        }
+    }
+
+    /** Restores {@code copy} into the journal open on {@code c}; refuses to say so unless it then holds {@code expected}. */
+    private static void restoreChecked(Connection c, Path source, Path copy, JournalContent expected) throws SQLException {
+        JournalContent before = JournalContent.of(c);
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("restore from " + quoted(copy));
+        }
+        JournalContent after = JournalContent.of(c);
+        if (after.equals(expected) && JournalContent.intact(c)) {
+            return;
+        }
+        boolean changed = !after.equals(before);
+        throw new RestoreNotVerifiedException(
+                Messages.text(changed ? "backup.restoreUnverified" : "backup.restoreNotTaken", source), changed);
+    }
+
+    private static int pragma(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            return r.getInt(1);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.onward.service.backup;
 
 import dev.onward.domain.Messages;
 import dev.onward.service.DataFolderGuard;
+import dev.onward.service.DiskFull;
 import dev.onward.service.JournalChange;
 import dev.onward.service.JournalChanges;
 import dev.onward.service.JournalFileException;
@@ -9,42 +10,35 @@ import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Snapshots of the journal in {@code backups/} beside it: one a day the journal is used
  * ({@code onward-YYYY-MM-DD.db}), one whenever the user asks ({@code onward-YYYY-MM-DDTHHMMSS.db}),
- * the newest {@value #KEEP} kept, and a restore that snapshots the current journal first
- * ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}).
+ * the newest {@value #KEEP} of those kept, and a restore that snapshots the current journal first
+ * ({@code onward-YYYY-MM-DDTHHMMSS-before-restore.db}, never removed by the rotation).
  */
 public final class BackupService {
-    /** How many snapshots are kept. */
+    /** How many snapshots are kept, besides those taken before a restore. */
     public static final int KEEP = 14;
     /** The folder, inside the data folder, that holds the snapshots. */
     public static final String FOLDER = "backups";
 
-    private static final Pattern NAME = Pattern.compile("onward-(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{6})(-before-restore)?)?\\.db");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss");
 
     private final SnapshotsAndChecks journal;
     private final Path folder;
     private final Clock clock;
     private final JournalChanges changes;
+    private final SnapshotFolder snapshots;
 
     /**
      * Creates the service; snapshots go to {@code backups/} beside the journal file, and a restore
@@ -55,6 +49,7 @@ public final class BackupService {
         this.folder = journal.path().toAbsolutePath().resolveSibling(FOLDER);
         this.clock = clock;
         this.changes = changes;
+        this.snapshots = new SnapshotFolder(folder, clock);
     }
 
     /** The backups folder. */
@@ -64,9 +59,17 @@ public final class BackupService {
 
     /** Takes today's snapshot unless there is one already; returns it when one was taken. */
     public Optional<Snapshot> snapshotIfDue() {
-        Path today = folder.resolve("onward-" + LocalDate.now(clock) + ".db");
-        if (Files.exists(today)) {
+        snapshots.removeLeftParts(); // also when none is due: the window asks at every start
+        LocalDate day = LocalDate.now(clock);
+        Path today = folder.resolve("onward-" + day + ".db");
+        if (Files.isRegularFile(today, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
+        }
+        if (Files.exists(today, LinkOption.NOFOLLOW_LINKS)) {
+            // Something that is not Onward's has the day's name (a folder, a link): the day's first
+            // snapshot gets a name with the time instead, once.
+            boolean taken = list().stream().anyMatch(s -> s.day().equals(day) && !s.beforeRestore());
+            return taken ? Optional.empty() : Optional.of(snapshotNow());
         }
         return Optional.of(take(today, true));
     }
@@ -102,6 +105,9 @@ public final class BackupService {
      * backups folder. Returns that snapshot.
      *
      * @throws JournalFileException when {@code file} is not a journal or is too new; nothing changed
+     * @throws StorageException when it could not be restored, or the journal checked afterwards did
+     *     not hold it; the journal is then as it was (or, should even putting it back fail, the
+     *     message names the copy taken before)
      */
     public Snapshot restore(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -113,19 +119,40 @@ public final class BackupService {
         Snapshot before = take(folder.resolve("onward-" + moment + "-before-restore.db"), false);
         try {
             journal.restoreFrom(file.toAbsolutePath());
-        } catch (StorageException e) {
-            // the journal is unchanged, so the snapshot of it would only push out an older one
+        } catch (RestoreNotVerifiedException e) {
+            if (e.journalChanged()) {
+                putBack(file, before);
+            }
             deleteQuietly(before.file());
             throw e;
+        } catch (StorageException e) {
+            // the journal is unchanged: a copy of it would only pile up, as the rotation keeps such copies
+            deleteQuietly(before.file());
+            throw DiskFull.named(e, journal.path().toAbsolutePath().getParent());
         }
-        keepNewest();
+        snapshots.keepNewest(before.file());
         changes.announce(JournalChange.everything());
         return before;
     }
 
-    /** Every snapshot in the backups folder, newest first. */
+    /**
+     * The restore of {@code file} left the journal holding neither the snapshot nor what it held:
+     * puts {@code before}, taken just before, back (checked the same way) and says so. Always throws.
+     */
+    private void putBack(Path file, Snapshot before) {
+        try {
+            journal.restoreFrom(before.file());
+        } catch (StorageException e) {
+            throw new StorageException(Messages.text("backup.restoreNotPutBack", file.toAbsolutePath(), before.file()), e);
+        } finally {
+            changes.announce(JournalChange.everything());
+        }
+        throw new StorageException(Messages.text("backup.restoreUndone", file.toAbsolutePath()), null);
+    }
+
+    /** Every snapshot in the backups folder, newest first (by when each was taken, see ADR 0053). */
     public List<Snapshot> list() {
-        return listIn(folder);
+        return snapshots.list();
     }
 
     /**
@@ -141,37 +168,11 @@ public final class BackupService {
     }
 
     /**
-     * Every snapshot in {@code folder}, newest first: also when the journal beside it cannot be
-     * opened, to offer one instead.
+     * Every snapshot in {@code folder}, newest first, "now" being the system clock's: also when the
+     * journal beside it cannot be opened, to offer one instead.
      */
     public static List<Snapshot> listIn(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Snapshot> snapshots = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Matcher m = NAME.matcher(file.getFileName().toString());
-                if (m.matches()) {
-                    snapshot(file, m).ifPresent(snapshots::add);
-                }
-            }
-        } catch (IOException e) {
-            throw new StorageException(Messages.text("backup.listFailed", folder), e);
-        }
-        snapshots.sort(Comparator.comparing((Snapshot s) -> s.file().getFileName().toString()).reversed());
-        return List.copyOf(snapshots);
-    }
-
-    /** The snapshot {@code file} named as {@code name} matched; empty when its day or time does not exist (not ours). */
-    private static Optional<Snapshot> snapshot(Path file, Matcher name) throws IOException {
-        try {
-            Optional<LocalTime> time = Optional.ofNullable(name.group(2)).map(t -> LocalTime.parse(t, TIME));
-            return Optional.of(new Snapshot(file, LocalDate.parse(name.group(1)), time, name.group(3) != null,
-                    Files.size(file)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return new SnapshotFolder(folder, Clock.systemDefaultZone()).list();
     }
 
     /**
@@ -181,16 +182,18 @@ public final class BackupService {
     private Snapshot take(Path target, boolean rotate) {
         Path part = partFor(target);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder);
+            PrivateFiles.restrictFolder(folder); // one made before Onward did this was open to all
             Files.deleteIfExists(part);
         } catch (IOException e) {
-            throw new StorageException(Messages.text("backup.folderFailed", folder), e);
+            throw DiskFull.named(new StorageException(Messages.text("backup.folderFailed", folder), e), folder);
         }
+        snapshots.removeLeftParts();
         writeWhole(part, target, true);
         if (rotate) {
-            keepNewest();
+            snapshots.keepNewest(target);
         }
-        return list().stream().filter(s -> s.file().equals(target)).findFirst().orElseThrow();
+        return snapshots.described(target);
     }
 
     private static Path partFor(Path target) {
@@ -212,10 +215,10 @@ public final class BackupService {
             }
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException(Messages.text("backup.snapshotFailed", target), e);
+            throw DiskFull.named(new StorageException(Messages.text("backup.snapshotFailed", target), e), target.getParent());
         } catch (RuntimeException e) {
             deleteQuietly(part);
-            throw e;
+            throw DiskFull.named(e, target.getParent());
         }
     }
 
@@ -227,15 +230,4 @@ public final class BackupService {
         }
     }
 
-    /** Deletes all but the newest {@value #KEEP} snapshots. */
-    private void keepNewest() {
-        List<Snapshot> all = list();
-        for (Snapshot old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            try {
-                Files.deleteIfExists(old.file());
-            } catch (IOException e) {
-                throw new StorageException(Messages.text("backup.rotateFailed", old.file()), e);
-            }
-        }
-    }
 }

@@ -19,10 +19,13 @@ public interface SnapshotsAndChecks {
     void snapshotTo(Path target);
 
     /**
-     * Replaces the open journal's content with {@code source}'s, in place.
+     * Replaces the open journal's content with {@code source}'s, in place, and checks that the
+     * journal then holds what {@code source} holds (brought up to date) before it returns.
      *
      * @throws JournalFileException when {@code source} is not a journal, is damaged or is too new;
      *     nothing has been changed then
+     * @throws RestoreNotVerifiedException when the journal checked afterwards did not hold it; the
+     *     exception says whether the journal is as it was
      */
     void restoreFrom(Path source);
 

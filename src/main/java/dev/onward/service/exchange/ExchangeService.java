@@ -84,7 +84,7 @@ public final class ExchangeService {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             deleteQuietly(temporary);
-            throw new StorageException(Messages.text(DiskFull.causedBy(e) ? "exchange.export.diskFull"
+            throw new StorageException(Messages.text(DiskFull.causes(e) ? "exchange.export.diskFull"
                     : "exchange.export.failed", target), e);
         }
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.onward.domain.ApplicationDetails;
-import dev.onward.persistence.backup.SqliteSnapshotsAndChecks;
 import dev.onward.service.JournalFileException;
 import dev.onward.service.StorageException;
 import dev.onward.service.applications.ApplicationFilter;
@@ -106,8 +105,9 @@ class BackupServiceTest {
         Snapshot before = backups.restore(oldest.file());
 
         assertEquals(1, journal.journal().list(dev.onward.service.applications.ApplicationFilter.ALL).size());
-        assertEquals(BackupService.KEEP, backups.list().size());
+        assertEquals(BackupService.KEEP + 1, backups.list().size(), "the 14, and the copy taken before the restore");
         assertTrue(Files.exists(before.file()));
+        assertTrue(Files.exists(oldest.file()), "nothing new pushed the oldest out");
     }
 
     @Test
@@ -146,6 +146,75 @@ class BackupServiceTest {
         JournalFileException e = assertThrows(JournalFileException.class, () -> backups.restore(newer));
         assertEquals(JournalFileException.Reason.TOO_NEW, e.reason());
         assertTrue(e.getMessage().contains("newer version"), e.getMessage());
+    }
+
+    /** Gives {@code file}, a snapshot, pages of 64 KiB: a journal in WAL mode cannot take those page by page. */
+    static void withLargePages(Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
+            s.execute("PRAGMA page_size=65536");
+            s.execute("VACUUM");
+        }
+    }
+
+    @Test
+    void restore_snapshotWith64KiBPages_journalHoldsItAfterwards() throws SQLException {
+        journal.journal().add(ApplicationDetails.of("Acme", "Dev"));
+        Path saved = temp.resolve("saved.db");
+        backups.snapshotTo(saved);
+        withLargePages(saved);
+        String snapshot = JournalDump.of(saved);
+        journal.journal().add(ApplicationDetails.of("Orchard", "Analyst"));
+
+        backups.restore(saved);
+
+        assertEquals(1, journal.journal().list(ApplicationFilter.ALL).size());
+        assertEquals(snapshot, JournalDump.of(journalFile()));
+        assertTrue(journal.services().file().check().healthy());
+    }
+
+    @Test
+    void restore_journalFoundChangedButNotAsTheSnapshot_isPutBackAsItWasAndSaysSo() {
+        journal.journal().add(ApplicationDetails.of("Acme", "Dev"));
+        Path saved = temp.resolve("saved.db");
+        backups.snapshotTo(saved);
+        journal.journal().add(ApplicationDetails.of("Orchard", "Analyst"));
+        String current = JournalDump.of(journalFile());
+        SnapshotsAndChecks real = journal.services().file();
+        SnapshotsAndChecks failingOnce = new SnapshotsAndChecks() {
+            private boolean failed;
+
+            @Override
+            public Path path() {
+                return real.path();
+            }
+
+            @Override
+            public void snapshotTo(Path target) {
+                real.snapshotTo(target);
+            }
+
+            @Override
+            public void restoreFrom(Path source) {
+                real.restoreFrom(source);
+                if (!failed) {
+                    failed = true;
+                    throw new RestoreNotVerifiedException("the journal did not hold the snapshot", true);
+                }
+            }
+
+            @Override
+            public CheckReport check() {
+                return real.check();
+            }
+        };
+        BackupService unlucky = new BackupService(failingOnce, clock, journal.services().changes());
+
+        StorageException e = assertThrows(StorageException.class, () -> unlucky.restore(saved));
+
+        assertTrue(e.getMessage().contains("put back as it was"), e.getMessage());
+        assertEquals(current, JournalDump.of(journalFile()));
+        assertEquals(1, unlucky.list().size(), "the copy taken before the restore is kept");
     }
 
     @Test
