@@ -81,7 +81,7 @@ final class DamageCheck {
             }
             FileGuard.refuseIfDamaged(file, checker);
         } catch (SQLException e) {
-            throw FileGuard.damaged(file, e);
+            throw FileGuard.refusal(file, e);
         }
     }
 }

@@ -20,6 +20,8 @@ import java.util.Arrays;
  * naming the file, which is left exactly as it was.
  */
 final class FileGuard {
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private FileGuard() {
@@ -60,6 +62,7 @@ final class FileGuard {
      * in it yet becomes a journal, unless {@code existingOnly}.
      */
     static void refuseIfNotOurs(Path file, Connection connection, boolean existingOnly) throws SQLException {
+        SchemaMigrator.refuseIfTooNew(file, connection);
         int objects;
         boolean applications;
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
@@ -81,6 +84,24 @@ final class FileGuard {
                 throw damaged(file, null);
             }
         }
+    }
+
+    /**
+     * The refusal of a file after {@code cause}: a file another connection kept locked for longer
+     * than the busy timeout is busy, to be tried again, not damaged; any other error means SQLite
+     * cannot read it as a journal.
+     */
+    static JournalFileException refusal(Path file, SQLException cause) {
+        if (isBusy(cause)) {
+            return new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.busy", file), cause);
+        }
+        return damaged(file, cause);
+    }
+
+    /** Whether {@code e} says another connection holds a lock this one needs (SQLITE_BUSY or SQLITE_LOCKED). */
+    static boolean isBusy(SQLException e) {
+        int primaryCode = e.getErrorCode() & 0xff;
+        return primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED;
     }
 
     /** The refusal of a file SQLite cannot read as a journal. */
