@@ -12,7 +12,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The journal file: one SQLite connection in WAL mode with {@code synchronous=FULL} and foreign
  * keys on, guarded by one lock so any thread may use it. A file that is not a journal, is
- * damaged, or was written by a newer Onward is refused before anything is written to it.
+ * damaged, holds a schema the migrations did not make, or was written by a newer Onward is
+ * refused before anything is written to it.
  */
 public final class Database implements AutoCloseable {
     /** How long a statement waits for another connection's lock before it fails. */
@@ -53,8 +54,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the journal at {@code file} like {@link #open(Path)}, but when it is an up-to-date
-     * journal already (WAL, this version), the check for damage, which reads the whole file, is
-     * left for later: it runs on a second connection in the background from {@link #startCheck()}
+     * journal already (WAL, this version), the check for damage, which reads the whole file, and the
+     * comparison of its schema with the one the migrations make (which runs them in memory) are
+     * left for later: they run on a second connection in the background from {@link #startCheck()}
      * (or the first write, at the latest). Reads may start at once; every write waits for the
      * verdict, which {@link #checked()} gives. Any other file is checked before it is opened, as
      * {@link #open(Path)} does.

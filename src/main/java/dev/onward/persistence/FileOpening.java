@@ -18,10 +18,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The steps of opening a journal file, in the order that keeps a refused file unchanged: refuse
- * what is not an Onward journal at a version this build knows (read in one transaction, before
- * anything is written), check it for damage, switch it to WAL, and bring its schema up to date
- * under the write lock. Another Onward creating or upgrading the same file at the same moment is
- * waited for, never taken for damage.
+ * what is not an Onward journal at a version this build knows, with the schema the migrations
+ * make at that version (read in one transaction, before anything is written), check it for
+ * damage, switch it to WAL, and bring its schema up to date under the write lock. A journal that
+ * opening would not change may leave the comparison of its schema and the check for damage to
+ * {@link DamageCheck#later}, which every write waits for. Another Onward creating or upgrading the
+ * same file at the same moment is waited for, never taken for damage.
  */
 final class FileOpening {
     /**
@@ -77,11 +79,15 @@ final class FileOpening {
 
     private static Opened open(Path file, Connection connection, boolean checkInBackground, boolean existingOnly)
             throws SQLException {
-        boolean current = inOneReadTransaction(connection, c -> {
+        boolean checkLater = inOneReadTransaction(connection, c -> {
             FileGuard.refuseIfNotOurs(file, c, existingOnly);
-            return isCurrentJournal(c);
+            boolean later = checkInBackground && isCurrentJournal(c);
+            if (!later) {
+                FileGuard.refuseIfSchemaDiffers(file, c);
+            }
+            return later;
         });
-        if (checkInBackground && current) {
+        if (checkLater) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA synchronous=FULL"); // the connection's own setting: nothing is written
             }
@@ -95,6 +101,7 @@ final class FileOpening {
         if (SchemaMigrator.userVersion(connection) < SchemaMigrator.latestVersion()) {
             new SchemaMigrator().migrate(connection, c -> {
                 FileGuard.refuseIfNotOurs(file, c, existingOnly);
+                FileGuard.refuseIfSchemaDiffers(file, c);
                 return null;
             });
         }
