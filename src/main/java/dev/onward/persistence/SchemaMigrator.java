@@ -14,10 +14,10 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Brings a journal's schema up to date: runs {@code db/migration/V{n}__what.sql} in order, all
- * in one transaction under the write lock, and records the version reached in
- * {@code PRAGMA user_version}. A new file
- * runs every migration from the first, so new and upgraded journals cannot drift apart.
+ * Brings a journal's schema up to date: runs {@code db/migration/V{n}__what.sql} in order, all in
+ * one transaction under the write lock, and records the version reached in
+ * {@code PRAGMA user_version}. A new file runs every migration from the first, so new and upgraded
+ * journals cannot drift apart.
  */
 public final class SchemaMigrator {
     /** Every migration, in order; index + 1 is the version it brings the file to. */

@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * A second process for {@link ConcurrentOpenTest}: prints "ready", waits for a line on stdin, then
  * opens and closes each journal file named in its arguments, printing "ok" or what it was told.
  */
-public final class JournalOpener {
-    private JournalOpener() {
+public final class OpeningProcess {
+    private OpeningProcess() {
     }
 
     /** Opens each file in {@code args}, in order, once stdin says go. */
