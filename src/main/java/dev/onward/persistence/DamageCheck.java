@@ -13,9 +13,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The check of a journal file for damage, which reads the whole file: passed already when the
- * file was checked as it opened, or run once, later, on a connection of its own in the background
- * (reads may go on meanwhile; every write waits for the verdict).
+ * The check of a journal file for damage, which reads the whole file, and of its schema against
+ * the one the migrations make: passed already when the file was checked as it opened, or run
+ * once, later, on a connection of its own in the background (reads may go on meanwhile; every
+ * write waits for the verdict).
  */
 final class DamageCheck {
     private final Path file;
@@ -79,9 +80,10 @@ final class DamageCheck {
                 s.execute("PRAGMA busy_timeout=" + Database.BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA query_only=ON");
             }
+            FileGuard.refuseIfSchemaDiffers(file, checker);
             FileGuard.refuseIfDamaged(file, checker);
         } catch (SQLException e) {
-            throw FileGuard.damaged(file, e);
+            throw FileGuard.refusal(file, e);
         }
     }
 }

@@ -2,27 +2,20 @@ package dev.onward.persistence;
 
 import dev.onward.domain.Messages;
 import dev.onward.domain.StoredValues;
-import dev.onward.service.DataFolder;
 import dev.onward.service.DiskFull;
-import dev.onward.service.JournalFileException.Reason;
 import dev.onward.service.JournalFileException;
-import dev.onward.service.PrivateFiles;
 import dev.onward.service.StorageException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The journal file: one SQLite connection in WAL mode with {@code synchronous=FULL} and foreign
  * keys on, guarded by one lock so any thread may use it. A file that is not a journal, is
- * damaged, or was written by a newer Onward is refused before anything is written to it.
+ * damaged, holds a schema the migrations did not make, or was written by a newer Onward is
+ * refused before anything is written to it.
  */
 public final class Database implements AutoCloseable {
     /** How long a statement waits for another connection's lock before it fails. */
@@ -63,8 +56,9 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the journal at {@code file} like {@link #open(Path)}, but when it is an up-to-date
-     * journal already (WAL, this version), the check for damage, which reads the whole file, is
-     * left for later: it runs on a second connection in the background from {@link #startCheck()}
+     * journal already (WAL, this version), the check for damage, which reads the whole file, and the
+     * comparison of its schema with the one the migrations make (which runs them in memory) are
+     * left for later: they run on a second connection in the background from {@link #startCheck()}
      * (or the first write, at the latest). Reads may start at once; every write waits for the
      * verdict, which {@link #checked()} gives. Any other file is checked before it is opened, as
      * {@link #open(Path)} does.
@@ -76,34 +70,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(Path file, boolean checkInBackground, boolean existingOnly) {
-        FileGuard.refuseIfNotSqlite(file);
-        createIfMissing(file);
-        Connection connection = connect(file);
-        try {
-            SchemaMigrator.refuseIfTooNew(file, connection);
-            FileGuard.refuseIfNotOurs(file, connection, existingOnly);
-            if (checkInBackground && isCurrentJournal(connection)) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA synchronous=FULL"); // the connection's own setting: nothing is written
-                }
-                restrictSidecars(file);
-                return new Database(file, connection, DamageCheck.later(file));
-            }
-            FileGuard.refuseIfDamaged(file, connection);
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
-            }
-            new SchemaMigrator().migrate(connection);
-            restrictSidecars(file);
-            return new Database(file, connection, DamageCheck.passed(file));
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw FileGuard.damaged(file, e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
+        FileOpening.Opened opened = FileOpening.open(file, checkInBackground, existingOnly);
+        return new Database(file, opened.connection(), opened.check());
     }
 
     /**
@@ -122,19 +90,6 @@ public final class Database implements AutoCloseable {
      */
     public void startCheck() {
         check.start();
-    }
-
-    /**
-     * Whether the file is a journal that opening would not change: WAL already, and at this
-     * version (a newer one is refused at once).
-     */
-    private static boolean isCurrentJournal(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
-            if (!r.next() || !"wal".equalsIgnoreCase(r.getString(1))) {
-                return false;
-            }
-        }
-        return SchemaMigrator.userVersion(connection) == SchemaMigrator.latestVersion();
     }
 
     /** The journal file's path. */
@@ -213,51 +168,6 @@ public final class Database implements AutoCloseable {
             throw new StorageException(Messages.text("storage.writeFailed", file), e);
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static void createIfMissing(Path file) {
-        if (Files.exists(file)) {
-            return;
-        }
-        try {
-            PrivateFiles.create(file);
-        } catch (IOException e) {
-            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotCreate", file), e);
-        }
-    }
-
-    private static Connection connect(Path file) {
-        try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
-                s.execute("PRAGMA foreign_keys=ON");
-            }
-            return connection;
-        } catch (SQLException e) {
-            throw new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.cannotRead", file), e);
-        }
-    }
-
-    /** SQLite's side files hold journal data too: only the user may read them. */
-    private static void restrictSidecars(Path file) {
-        for (Path side : DataFolder.withSideFiles(file).subList(1, 4)) {
-            try {
-                if (Files.exists(side)) {
-                    PrivateFiles.restrict(side);
-                }
-            } catch (IOException e) {
-                // the folder is 0700 already; a side file we cannot narrow is not worth refusing the journal
-            }
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // already failing: the first error is the one worth reporting
         }
     }
 }

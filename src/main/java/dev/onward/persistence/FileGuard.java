@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Refuses a file before anything is written to it: one that is not an SQLite file, another
@@ -20,6 +21,9 @@ import java.util.Arrays;
  * naming the file, which is left exactly as it was.
  */
 final class FileGuard {
+    private static final int SHOWN_DIFFERENCES = 3;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private FileGuard() {
@@ -55,23 +59,42 @@ final class FileGuard {
     }
 
     /**
-     * Refuses an SQLite file that is not an Onward journal: one with tables but no journal version
-     * (another program's database), or a version but no applications table. A file with nothing
-     * in it yet becomes a journal, unless {@code existingOnly}.
+     * Refuses an SQLite file that is not an Onward journal at a version this build knows: one newer
+     * than this build, or one with objects but no journal version (another program's database). A
+     * file with nothing in it yet becomes a journal, unless {@code existingOnly}. Reads only.
      */
     static void refuseIfNotOurs(Path file, Connection connection, boolean existingOnly) throws SQLException {
-        int objects;
-        boolean applications;
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name = 'application') FROM sqlite_master")) {
-            r.next();
-            objects = r.getInt(1);
-            applications = r.getInt(2) == 1;
-        }
-        boolean ours = SchemaMigrator.userVersion(connection) == 0 ? objects == 0 && !existingOnly : applications;
-        if (!ours) {
+        SchemaMigrator.refuseIfTooNew(file, connection);
+        if (SchemaMigrator.userVersion(connection) == 0 && (existingOnly || holdsAnything(connection))) {
             throw notAJournal(file);
         }
+    }
+
+    /**
+     * Refuses a file whose schema is not the one the migrations make at the version it records:
+     * objects another program added, dropped or changed ({@link SchemaShape}), or a version newer
+     * than this build. The message names the first few. Reads only.
+     */
+    static void refuseIfSchemaDiffers(Path file, Connection connection) throws SQLException {
+        SchemaMigrator.refuseIfTooNew(file, connection);
+        List<String> differences = SchemaShape.differences(connection);
+        if (!differences.isEmpty()) {
+            throw new JournalFileException(file, Reason.NOT_A_JOURNAL,
+                    Messages.text("storage.schemaDiffers", file, summary(differences)), null);
+        }
+    }
+
+    private static boolean holdsAnything(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return r.next() && r.getInt(1) > 0;
+        }
+    }
+
+    /** The first few differences, and how many more there are: enough to say what is wrong. */
+    private static String summary(List<String> differences) {
+        String shown = String.join(" ", differences.subList(0, Math.min(SHOWN_DIFFERENCES, differences.size())));
+        int more = differences.size() - SHOWN_DIFFERENCES;
+        return more > 0 ? shown + " " + Messages.text("schema.more", more) : shown;
     }
 
     /** Refuses a file whose pages SQLite's quick check finds damaged. */
@@ -81,6 +104,24 @@ final class FileGuard {
                 throw damaged(file, null);
             }
         }
+    }
+
+    /**
+     * The refusal of a file after {@code cause}: a file another connection kept locked for longer
+     * than the busy timeout is busy, to be tried again, not damaged; any other error means SQLite
+     * cannot read it as a journal.
+     */
+    static JournalFileException refusal(Path file, SQLException cause) {
+        if (isBusy(cause)) {
+            return new JournalFileException(file, Reason.CANNOT_OPEN, Messages.text("storage.busy", file), cause);
+        }
+        return damaged(file, cause);
+    }
+
+    /** Whether {@code e} says another connection holds a lock this one needs (SQLITE_BUSY or SQLITE_LOCKED). */
+    static boolean isBusy(SQLException e) {
+        int primaryCode = e.getErrorCode() & 0xff;
+        return primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED;
     }
 
     /** The refusal of a file SQLite cannot read as a journal. */

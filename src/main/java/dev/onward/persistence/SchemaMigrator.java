@@ -14,9 +14,10 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Brings a journal's schema up to date: runs {@code db/migration/V{n}__what.sql} in order, each
- * in one transaction, and records the version reached in {@code PRAGMA user_version}. A new file
- * runs every migration from the first, so new and upgraded journals cannot drift apart.
+ * Brings a journal's schema up to date: runs {@code db/migration/V{n}__what.sql} in order, all in
+ * one transaction under the write lock, and records the version reached in
+ * {@code PRAGMA user_version}. A new file runs every migration from the first, so new and upgraded
+ * journals cannot drift apart.
  */
 public final class SchemaMigrator {
     /** Every migration, in order; index + 1 is the version it brings the file to. */
@@ -38,17 +39,48 @@ public final class SchemaMigrator {
         }
     }
 
-    /** Runs every migration the file has not had yet. */
-    void migrate(Connection connection) throws SQLException {
-        for (int version = userVersion(connection); version < latestVersion(); version++) {
-            apply(connection, version + 1, script(MIGRATIONS.get(version)));
-        }
+    /**
+     * Runs every migration the file has not had yet, all in one transaction that holds the write
+     * lock from its first statement: a second connection upgrading the same file at the same time
+     * waits for this one (up to its busy timeout), then finds the file up to date. Inside the
+     * lock, before anything is written, {@code stillOurs} looks at the file as it is then (another
+     * process may have upgraded it meanwhile) and refuses it by throwing.
+     */
+    void migrate(Connection connection, SqlWork<?> stillOurs) throws SQLException {
+        migrate(connection, latestVersion(), stillOurs);
     }
 
     /** Runs the migrations up to {@code target} only; tests use it to fill an older version. */
     public void migrateTo(Connection connection, int target) throws SQLException {
-        for (int version = userVersion(connection); version < target; version++) {
-            apply(connection, version + 1, script(MIGRATIONS.get(version)));
+        migrate(connection, target, c -> null);
+    }
+
+    private static void migrate(Connection connection, int target, SqlWork<?> stillOurs) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // IMMEDIATE: a deferred transaction that read first could not take the lock once another writer committed
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                stillOurs.run(connection);
+                int from = userVersion(connection);
+                for (int version = from; version < target; version++) {
+                    s.executeUpdate(script(MIGRATIONS.get(version)));
+                }
+                if (from < target) {
+                    s.executeUpdate("PRAGMA user_version = " + target);
+                }
+                s.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(s);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Statement s) {
+        try {
+            s.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may have rolled back already; the first error is the one worth reporting
         }
     }
 
@@ -56,21 +88,6 @@ public final class SchemaMigrator {
     public static int userVersion(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA user_version")) {
             return r.next() ? r.getInt(1) : 0;
-        }
-    }
-
-    private static void apply(Connection connection, int version, String sql) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate(sql);
-            s.executeUpdate("PRAGMA user_version = " + version);
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

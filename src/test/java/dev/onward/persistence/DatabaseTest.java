@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -137,6 +138,18 @@ class DatabaseTest {
             assertTrue(db.checked().isDone(), "a file that opening changes is checked first, as open() does");
             assertEquals(SchemaMigrator.latestVersion(), (int) db.read(SchemaMigrator::userVersion));
         }
+    }
+
+    @Test
+    void refusal_lockHeldLongerThanTheWait_saysBusyAndOffersNoRestore() {
+        Path file = temp.resolve("onward.db");
+        for (int code : new int[] {5, 6, 517}) { // SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT
+            JournalFileException e = FileGuard.refusal(file, new SQLException("database is locked", null, code));
+            assertEquals(JournalFileException.Reason.CANNOT_OPEN, e.reason(), "busy is not damage");
+            assertTrue(e.getMessage().contains("is in use"), e.getMessage());
+        }
+        JournalFileException damaged = FileGuard.refusal(file, new SQLException("malformed", null, 11));
+        assertEquals(JournalFileException.Reason.NOT_A_JOURNAL, damaged.reason());
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.onward.domain.Messages;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.JournalSetAside;
 import dev.onward.persistence.SchemaMigrator;
+import dev.onward.persistence.SchemaShape;
+import dev.onward.persistence.StoredDates;
 import dev.onward.service.DataFolder;
 import dev.onward.service.DiskFull;
 import dev.onward.service.JournalFileException;
@@ -150,8 +152,8 @@ public final class SqliteSnapshotsAndChecks implements SnapshotsAndChecks {
     @Override
     public CheckReport check() {
         return database.read(c -> new CheckReport(lines(c, "PRAGMA integrity_check", true),
-                lines(c, "PRAGMA foreign_key_check", false), SchemaMigrator.userVersion(c),
-                SchemaMigrator.latestVersion()));
+                lines(c, "PRAGMA foreign_key_check", false), SchemaShape.differences(c), StoredDates.unreadable(c),
+                SchemaMigrator.userVersion(c), SchemaMigrator.latestVersion()));
     }
 
     private static List<String> lines(Connection c, String pragma, boolean okMeansNone) throws SQLException {
