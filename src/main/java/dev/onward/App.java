@@ -106,6 +106,12 @@ public final class App {
      */
     public void start(Stage stage) {
         this.window = stage;
+        // Back from another window (a terminal where a command wrote, say): look for its writes now.
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                journal.lookForOtherWriters();
+            }
+        });
         Optional<WindowPlacement> placement = WindowPlacement.load(dataFolder);
         placement.ifPresent(p -> WindowKeeper.place(stage, p));
         FirstFrame.show(stage, () -> fill(stage, placement));

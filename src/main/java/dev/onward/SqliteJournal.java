@@ -10,6 +10,7 @@ import dev.onward.exchange.MarkdownPlaybookWriter;
 import dev.onward.persistence.Database;
 import dev.onward.persistence.InterruptedRestore;
 import dev.onward.persistence.JournalSetAside;
+import dev.onward.persistence.SqliteFileVersion;
 import dev.onward.persistence.applications.SqliteApplicationRepository;
 import dev.onward.persistence.applications.SqliteStageKindRepository;
 import dev.onward.persistence.backup.SqliteSnapshotsAndChecks;
@@ -24,6 +25,7 @@ import dev.onward.service.NoJournalException;
 import dev.onward.service.Journal;
 import dev.onward.service.JournalChanges;
 import dev.onward.service.JournalOpener;
+import dev.onward.service.OtherWriters;
 import dev.onward.service.RescuedJournal;
 import dev.onward.service.applications.ApplicationService;
 import dev.onward.service.applications.CompanyMemory;
@@ -63,6 +65,7 @@ public final class SqliteJournal implements Journal {
     private final SnapshotsAndChecks file;
     private final BackupService backups;
     private final ExchangeService exchange;
+    private final OtherWriters otherWriters;
     private volatile FileFormats formats;
 
     private SqliteJournal(Database database, Clock clock, boolean created, List<String> notices) {
@@ -84,6 +87,7 @@ public final class SqliteJournal implements Journal {
         this.file = new SqliteSnapshotsAndChecks(database);
         this.backups = new BackupService(file, clock, changes);
         this.exchange = new ExchangeService(new SqliteJournalContents(database), clock, changes);
+        this.otherWriters = new OtherWriters(new SqliteFileVersion(database), changes, database.file());
     }
 
     /**
@@ -227,6 +231,11 @@ public final class SqliteJournal implements Journal {
     }
 
     @Override
+    public OtherWriters otherWriters() {
+        return otherWriters;
+    }
+
+    @Override
     public boolean created() {
         return created;
     }
@@ -276,6 +285,7 @@ public final class SqliteJournal implements Journal {
 
     @Override
     public void close() {
+        otherWriters.close(); // first: no look may come after the file has closed
         database.close();
     }
 }

@@ -1,7 +1,9 @@
 package dev.onward;
 
 import dev.onward.service.Journal;
+import dev.onward.service.OtherWriters;
 import dev.onward.service.RescuedJournal;
+import dev.onward.service.StorageException;
 import dev.onward.service.backup.Snapshot;
 import dev.onward.ui.FxTaskRunner;
 import java.nio.file.Path;
@@ -14,7 +16,9 @@ import java.util.logging.Logger;
 /**
  * The journal the window has open, one at a time: opened at start, or put back from a snapshot
  * when the one there is refused. Once its check for damage passes, the day's snapshot is taken;
- * if the check fails, the window is told. Opening and rescuing run on the background runner.
+ * if the check fails, the window is told. While it is open, what another process (a command)
+ * writes to it is noticed and announced as any change is ({@link OtherWriters}). Opening and
+ * rescuing run on the background runner.
  */
 final class WindowJournal {
     private static final Logger LOG = Logger.getLogger(WindowJournal.class.getName());
@@ -69,6 +73,17 @@ final class WindowJournal {
         return clock;
     }
 
+    /**
+     * Looks at once whether another process has written to the open journal, without waiting (the
+     * look runs on its own thread); e.g. when the window comes to the front. Safe on any thread.
+     */
+    void lookForOtherWriters() {
+        Journal open = journal;
+        if (open != null) {
+            open.otherWriters().lookNow();
+        }
+    }
+
     /** Closes the open journal, if any. Call on the runner, last. */
     void close() {
         Journal open = journal;
@@ -79,6 +94,7 @@ final class WindowJournal {
 
     private Journal adopt(Journal opened) {
         journal = opened;
+        watchOtherWriters(opened); // before any screen reads: what was there by now is what they show
         opened.checked().whenComplete((passed, refused) -> {
             if (refused == null) {
                 runner.start(() -> {
@@ -86,10 +102,20 @@ final class WindowJournal {
                     return null;
                 });
             } else {
+                opened.otherWriters().close(); // nothing shows a refused journal any more
                 whenRefused.accept(refused);
             }
         });
         return opened;
+    }
+
+    /** A journal that cannot be watched is still worth showing: only another process's writes would show late. */
+    private static void watchOtherWriters(Journal opened) {
+        try {
+            opened.otherWriters().watch(OtherWriters.EVERY);
+        } catch (StorageException e) {
+            LOG.log(Level.WARNING, "Writes from other processes will show only when the journal is opened again", e);
+        }
     }
 
     /** The first start of each day keeps a snapshot; a snapshot that fails must not keep the journal closed. */

@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.onward.service.OtherWriters;
+import java.time.Duration;
 
 /** The layer rules of STYLE.md: dependencies point inward, each boundary library stays in its package. */
 @AnalyzeClasses(packages = "dev.onward", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -89,6 +91,13 @@ class ArchitectureTest {
     static final ArchRule cli_doesNotStartTheWindowItself = noClasses().that().resideInAPackage("dev.onward.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.onward.ui..", "javafx..")
             .because("a headless command must not load the JavaFX toolkit");
+
+    @ArchTest
+    static final ArchRule onlyTheWindow_watchesForOtherWriters = noClasses()
+            .that().doNotHaveFullyQualifiedName("dev.onward.WindowJournal")
+            .should().callMethod(OtherWriters.class, "watch", Duration.class)
+            .because("only a window stays open while another process may write; a command that watched would "
+                    + "keep a thread looking at the file for nothing (ADR 0056)");
 
     @ArchTest
     static final ArchRule nothing_isAManagerHelperUtilOrImpl = noClasses().that().resideInAPackage("dev.onward..")

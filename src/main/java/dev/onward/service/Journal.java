@@ -58,6 +58,12 @@ public interface Journal extends AutoCloseable {
     /** Where every service announces what it wrote, and the screens hear it. */
     JournalChanges changes();
 
+    /**
+     * What other writers (a command in another process) commit to the file, announced on
+     * {@link #changes()} once it is watching; only the window watches. Closing the journal stops it.
+     */
+    OtherWriters otherWriters();
+
     /** The journal file's path. */
     default Path path() {
         return file().path();

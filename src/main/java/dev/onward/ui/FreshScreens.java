@@ -25,8 +25,12 @@ public final class FreshScreens implements AutoCloseable {
     private final JournalChanges.Hearing hearing;
     /** The screen on view, as last shown. */
     private volatile String current;
-    /** The screen on view when the work running now was asked for; null outside such work. */
-    private volatile String runningFor;
+    /**
+     * The screen on view when the work running on this thread was asked for; null outside such
+     * work. Per thread: a change announced elsewhere meanwhile (another process's write, noticed
+     * on a thread of its own) is no screen's own.
+     */
+    private final ThreadLocal<String> runningFor = new ThreadLocal<>();
 
     /**
      * Starts hearing {@code changes}; what is heard is handed to {@code fxThread} (the JavaFX
@@ -83,11 +87,11 @@ public final class FreshScreens implements AutoCloseable {
             public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
                 String asker = current;
                 runner.run(() -> {
-                    runningFor = asker;
+                    runningFor.set(asker);
                     try {
                         return work.call();
                     } finally {
-                        runningFor = null;
+                        runningFor.remove();
                     }
                 }, onSuccess, onFailure);
             }
@@ -95,7 +99,7 @@ public final class FreshScreens implements AutoCloseable {
     }
 
     private void heard(Set<JournalChange> changed) {
-        String writer = runningFor;
+        String writer = runningFor.get();
         fxThread.execute(() -> {
             screens.forEach((id, watched) -> {
                 if (!id.equals(writer) && !Collections.disjoint(watched.shows, changed)) {

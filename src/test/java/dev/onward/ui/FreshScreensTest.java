@@ -119,4 +119,20 @@ class FreshScreensTest {
         assertFalse(fresh.stale("lessons"));
         assertEquals(0, changes.listeners());
     }
+
+    @Test
+    void change_announcedOnAnotherThreadWhileAScreensWorkRuns_isNotThatScreensOwn() {
+        fresh.shown("applications");
+
+        // Another process's write, noticed on a thread of its own while the screen's own work runs.
+        runner.run(() -> {
+            Thread elsewhere = new Thread(() -> changes.announce(JournalChange.everything()));
+            elsewhere.start();
+            elsewhere.join();
+            return null;
+        }, done -> { }, failed -> { throw new AssertionError(failed); });
+
+        assertEquals(List.of("applications"), reread, "the screen on view reads what it did not write");
+        assertTrue(fresh.stale("lessons"));
+    }
 }

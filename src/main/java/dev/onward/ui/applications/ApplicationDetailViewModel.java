@@ -90,6 +90,30 @@ public final class ApplicationDetailViewModel {
         load(id, EnumSet.allOf(Part.class));
     }
 
+    /**
+     * Reads application {@code id} again after a change made elsewhere (another screen, another
+     * process): the timeline and status are shown afresh, but a form the user is typing in keeps
+     * every word; only forms that are closed or untouched are filled again.
+     */
+    public void reread(long id) {
+        Application shown = application.get();
+        if (shown == null || shown.id() != id) {
+            load(id);
+            return;
+        }
+        Set<Part> refill = EnumSet.noneOf(Part.class);
+        if (form.holds(shown.details())) {
+            refill.add(Part.DETAILS);
+        }
+        if (!stageFormOpen.get()) {
+            refill.add(Part.STAGE);
+        }
+        if (!outcomeFormOpen.get()) {
+            refill.add(Part.OUTCOME);
+        }
+        load(id, refill);
+    }
+
     private void load(long id, Set<Part> refill) {
         busy.set(true);
         runner.run(() -> read(id), loaded -> show(loaded, refill), this::fail);

@@ -90,6 +90,14 @@ public final class ApplicationFormViewModel {
         form.errors().clear();
     }
 
+    /** Whether every field still holds what {@link #fill} put there for {@code details}: nothing typed since. */
+    public boolean holds(ApplicationDetails details) {
+        return company.get().equals(details.company()) && role.get().equals(details.role())
+                && location.get().equals(details.location().orElse("")) && link.get().equals(details.link().orElse(""))
+                && source.get().equals(details.source().orElse("")) && salary.get().equals(details.salary().orElse(""))
+                && applied.get().equals(days.show(details.applied())) && notes.get().equals(details.notes().orElse(""));
+    }
+
     /**
      * The details as typed, or empty when something is wrong; then every wrong field's message
      * shows next to it at once and every field keeps its text.

@@ -106,7 +106,7 @@ public final class ApplicationsViewModel {
         refresh(() -> {
             Long shownId = selectedId.get();
             if (shownId != null && pane.get() == Pane.DETAIL) {
-                detail.load(shownId);
+                detail.reread(shownId);
             }
         });
     }
