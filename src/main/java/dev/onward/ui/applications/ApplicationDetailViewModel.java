@@ -101,6 +101,7 @@ public final class ApplicationDetailViewModel {
             load(id);
             return;
         }
+        notice.set(""); // what it spoke of may have changed since
         Set<Part> refill = EnumSet.noneOf(Part.class);
         if (form.holds(shown.details())) {
             refill.add(Part.DETAILS);
