@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +33,16 @@ class OtherWritersTest {
     private TestJournal window;
     private final List<Set<JournalChange>> heard = new CopyOnWriteArrayList<>();
 
+    /** Opens when the first change is heard. */
+    final CountDownLatch firstHeard = new CountDownLatch(1);
+
     @BeforeEach
     void open() {
         window = TestJournal.open(folder);
-        window.services().changes().listen(heard::add);
+        window.services().changes().listen(change -> {
+            heard.add(change);
+            firstHeard.countDown();
+        });
     }
 
     @AfterEach
@@ -49,10 +56,7 @@ class OtherWritersTest {
 
         addFromAnotherJournal("Written elsewhere");
 
-        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (heard.isEmpty() && System.nanoTime() < giveUp) {
-            Thread.sleep(10);
-        }
+        firstHeard.await(5, TimeUnit.SECONDS);
         assertEquals(List.of(JournalChange.everything()), heard);
     }
 
